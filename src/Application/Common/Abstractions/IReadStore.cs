@@ -1,0 +1,36 @@
+using EgovExport.Domain.Catalog;
+using EgovExport.Domain.Projects;
+
+namespace EgovExport.Application.Common.Abstractions;
+
+/// <summary>
+/// Read side: untracked queryables the handlers shape into DTOs with <c>Select</c>, and the few async
+/// operators they need. Filtering, sorting and paging happen in the database.
+/// </summary>
+public interface IReadStore
+{
+    IQueryable<Country> Countries { get; }
+
+    IQueryable<Organization> Organizations { get; }
+
+    IQueryable<Solution> Solutions { get; }
+
+    IQueryable<ExportProject> Projects { get; }
+
+    /// <summary>Projects with their solution links loaded (one statement).</summary>
+    IQueryable<ExportProject> ProjectsWithSolutions { get; }
+
+    IQueryable<ProjectSolution> ProjectSolutions { get; }
+
+    IQueryable<StageTransition> Transitions { get; }
+
+    IQueryable<ExportRecord> ExportRecords { get; }
+
+    Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+}

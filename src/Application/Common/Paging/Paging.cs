@@ -1,0 +1,72 @@
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace EgovExport.Application.Common.Paging;
+
+/// <summary>A page of a list: <c>{ items, page, pageSize, totalCount }</c>.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>Implemented by every list query: page, page size and sort.</summary>
+public interface IPagedQuery
+{
+    int Page { get; }
+
+    int PageSize { get; }
+
+    /// <summary>A field name, with a leading '-' for descending (e.g. <c>-estimatedValueUsd</c>).</summary>
+    string? Sort { get; }
+}
+
+public static class PagingLimits
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    /// <summary>
+    /// The deepest row a list may reach by page number. Deeper pages would make the database scan and
+    /// discard ever more rows (OFFSET); narrow the filters instead.
+    /// </summary>
+    public const int MaxDepth = 10_000;
+}
+
+/// <summary>Shared rules for <see cref="IPagedQuery"/>; <paramref name="sortFields"/> are the allowed sort names.</summary>
+public sealed class PagedQueryValidator<T> : AbstractValidator<T> where T : IPagedQuery
+{
+    public PagedQueryValidator(IReadOnlyCollection<string> sortFields)
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PagingLimits.MaxPageSize);
+        RuleFor(q => q.Page)
+            .Must((q, page) => (long)page * q.PageSize <= PagingLimits.MaxDepth)
+            .When(q => q.Page >= 1 && q.PageSize is >= 1 and <= PagingLimits.MaxPageSize)
+            .WithMessage(q => $"pages reach at most {PagingLimits.MaxDepth} rows deep: with pageSize {q.PageSize} the last page is {PagingLimits.MaxDepth / q.PageSize}. Narrow the filters instead.");
+        RuleFor(q => q.Sort)
+            .Must(sort => sortFields.Contains(sort!.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
+            .When(q => !string.IsNullOrEmpty(q.Sort))
+            .WithMessage($"must be one of {string.Join(", ", sortFields)}, with a leading '-' for descending.");
+    }
+}
+
+/// <summary>Applies a validated sort: a field from a map of allowed keys, then a unique tie-breaker.</summary>
+public static class Sorting
+{
+    public static IOrderedQueryable<T> SortBy<T>(
+        this IQueryable<T> query,
+        string? sort,
+        IReadOnlyDictionary<string, Expression<Func<T, object?>>> fields,
+        string defaultSort)
+    {
+        if (string.IsNullOrEmpty(sort))
+        {
+            sort = defaultSort;
+        }
+
+        var descending = sort.StartsWith('-');
+        var name = sort.TrimStart('-');
+        var key = fields.First(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        return descending ? query.OrderByDescending(key) : query.OrderBy(key);
+    }
+
+    public static IQueryable<T> PageOf<T>(this IQueryable<T> query, IPagedQuery paging) =>
+        query.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize);
+}

@@ -1,0 +1,17 @@
+using EgovExport.Application.Common.Abstractions;
+using Mediator;
+
+namespace EgovExport.Application.ExportRecords;
+
+/// <summary>The official export value and target per year (US dollars), oldest first.</summary>
+public sealed record ListExportRecordsQuery : IQuery<IReadOnlyList<ExportRecordDto>>;
+
+public sealed record ExportRecordDto(int Year, decimal? OfficialValueUsd, decimal? TargetValueUsd);
+
+public sealed class ListExportRecordsHandler(IReadStore store) : IQueryHandler<ListExportRecordsQuery, IReadOnlyList<ExportRecordDto>>
+{
+    public async ValueTask<IReadOnlyList<ExportRecordDto>> Handle(ListExportRecordsQuery query, CancellationToken cancellationToken) =>
+        await store.ToListAsync(
+            store.ExportRecords.OrderBy(r => r.Year).Select(r => new ExportRecordDto(r.Year, r.OfficialValueUsd, r.TargetValueUsd)),
+            cancellationToken);
+}

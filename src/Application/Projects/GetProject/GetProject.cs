@@ -1,0 +1,22 @@
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Common.Exceptions;
+using EgovExport.Application.Projects.Common;
+using Mediator;
+
+namespace EgovExport.Application.Projects.GetProject;
+
+public sealed record GetProjectQuery(Guid Id) : IQuery<ProjectDto>;
+
+/// <summary>
+/// Reads one project untracked in one statement (its gate data, consortium and funding live in the
+/// project's own row) and shapes it with the same mapping the commands answer with.
+/// </summary>
+public sealed class GetProjectHandler(IReadStore store) : IQueryHandler<GetProjectQuery, ProjectDto>
+{
+    public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken cancellationToken)
+    {
+        var project = await store.FirstOrDefaultAsync(store.ProjectsWithSolutions.Where(p => p.Id == query.Id), cancellationToken)
+                      ?? throw new NotFoundException("Project", query.Id);
+        return ProjectDto.From(project);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Common.Concurrency;
+using EgovExport.Application.Common.Validation;
+using EgovExport.Application.Projects.Common;
+using EgovExport.Domain.Catalog;
+using EgovExport.Domain.Projects;
+using FluentValidation;
+using Mediator;
+
+namespace EgovExport.Application.Projects.SetConsortium;
+
+/// <summary>Replaces a project's consortium: members with role and share; shares add up to at most 100.</summary>
+public sealed record SetConsortiumCommand(IReadOnlyList<ConsortiumMemberInput>? Members) : ICommand<ProjectDto>, IVersionedCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public long ExpectedVersion { get; init; }
+}
+
+public sealed class SetConsortiumValidator : AbstractValidator<SetConsortiumCommand>
+{
+    public SetConsortiumValidator(IReadStore store)
+    {
+        RuleFor(x => x.Members).NotNull().Must(m => m!.Count <= 50).WithMessage("at most 50 members.");
+        RuleForEach(x => x.Members).ChildRules(member =>
+        {
+            member.RuleFor(m => m.OrganizationId).NotNull().ExistingOrganization(store);
+            member.RuleFor(m => m.Role).NotNull();
+            member.RuleFor(m => m.SharePercent).NotNull();
+        });
+    }
+}
+
+public sealed class SetConsortiumHandler(IWriteStore store, IReadStore read, IClock clock) : ICommandHandler<SetConsortiumCommand, ProjectDto>
+{
+    public async ValueTask<ProjectDto> Handle(SetConsortiumCommand command, CancellationToken cancellationToken)
+    {
+        var project = await store.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        var ids = command.Members!.Select(m => m.OrganizationId!.Value).ToList();
+        var smes = await read.ToListAsync(
+            read.Organizations.Where(o => ids.Contains(o.Id) && o.Kind == OrganizationKind.KoreanCompany && o.Size == CompanySize.Sme).Select(o => o.Id),
+            cancellationToken);
+        var members = command.Members!
+            .Select((m, i) => ConsortiumMember.Create(m.OrganizationId!.Value, m.Role!.Value, m.SharePercent!.Value, smes.Contains(m.OrganizationId.Value), i))
+            .ToList();
+        project.SetConsortium(members, clock.Now);
+        await store.SaveChangesAsync(cancellationToken);
+        return ProjectDto.From(project);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Common.Concurrency;
+using EgovExport.Application.Projects.Common;
+using EgovExport.Domain.Projects;
+using FluentValidation;
+using Mediator;
+
+namespace EgovExport.Application.Projects.SetFunding;
+
+/// <summary>Replaces a project's funding sources. Once a contract is signed they must still cover its value.</summary>
+public sealed record SetFundingCommand(IReadOnlyList<FundingSourceInput>? Sources) : ICommand<ProjectDto>, IVersionedCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public long ExpectedVersion { get; init; }
+}
+
+public sealed class SetFundingValidator : AbstractValidator<SetFundingCommand>
+{
+    public SetFundingValidator()
+    {
+        RuleFor(x => x.Sources).NotNull().Must(s => s!.Count <= 50).WithMessage("at most 50 sources.");
+        RuleForEach(x => x.Sources).ChildRules(source =>
+        {
+            source.RuleFor(s => s.Source).NotNull();
+            source.RuleFor(s => s.Amount).NotNull().LessThanOrEqualTo(Limits.MaxAmount);
+        });
+    }
+}
+
+public sealed class SetFundingHandler(IWriteStore store, IClock clock) : ICommandHandler<SetFundingCommand, ProjectDto>
+{
+    public async ValueTask<ProjectDto> Handle(SetFundingCommand command, CancellationToken cancellationToken)
+    {
+        var project = await store.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
+        var sources = command.Sources!.Select((s, i) => FundingSource.Create(s.Source!.Value, s.Amount!.Value, i)).ToList();
+        project.SetFunding(sources, clock.Now);
+        await store.SaveChangesAsync(cancellationToken);
+        return ProjectDto.From(project);
+    }
+}

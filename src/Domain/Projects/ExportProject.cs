@@ -1,0 +1,391 @@
+using System.Text.Json;
+using EgovExport.Domain.Common;
+using EgovExport.Domain.Projects.Rules;
+
+namespace EgovExport.Domain.Projects;
+
+/// <summary>
+/// One export opportunity: a partner country, solutions, a lead Korean agency and its way through the
+/// pipeline. Every state change goes through a method that checks the gates and rules of movement,
+/// so no caller can put a project into an invalid state.
+/// </summary>
+public sealed class ExportProject : AggregateRoot
+{
+    private static readonly JsonSerializerOptions GateJson = new(JsonSerializerDefaults.Web);
+
+    private readonly List<ProjectSolution> _solutions = [];
+    private readonly List<ConsultingEngagement> _consulting = [];
+    private readonly List<ConsortiumMember> _consortium = [];
+    private readonly List<FundingSource> _funding = [];
+    private readonly List<StageTransition> _transitions = [];
+    private readonly List<StatusChange> _statusChanges = [];
+
+    private ExportProject()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Readable code, <c>EXP-YYYY-NNNN</c>.</summary>
+    public string Code { get; private set; } = null!;
+
+    public string Title { get; private set; } = null!;
+
+    public string CountryCode { get; private set; } = null!;
+
+    public Guid LeadAgencyId { get; private set; }
+
+    /// <summary>The user who owns the project (set by the identity feature; null before it).</summary>
+    public string? OwnerId { get; private set; }
+
+    public decimal EstimatedValueUsd { get; private set; }
+
+    /// <summary>The estimate in the currency it was given in, kept beside the USD figure.</summary>
+    public decimal? OriginalAmount { get; private set; }
+
+    public string? OriginalCurrency { get; private set; }
+
+    public DateOnly? ExpectedDecisionOn { get; private set; }
+
+    /// <summary>Percent; set to the stage's default on every move and editable in between.</summary>
+    public int Probability { get; private set; }
+
+    public List<string> Tags { get; private set; } = [];
+
+    public Stage Stage { get; private set; }
+
+    public ProjectStatus Status { get; private set; }
+
+    public DateTime StageEnteredAt { get; private set; }
+
+    public Guid? FollowsProjectId { get; private set; }
+
+    public InquiryDetails Inquiry { get; private set; } = null!;
+
+    public MouAgreement? Mou { get; private set; }
+
+    public ContractRecord? Contract { get; private set; }
+
+    public MaintenanceRecord? Maintenance { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = null!;
+
+    public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Lower-cased code and title, for text search.</summary>
+    public string SearchText { get; private set; } = null!;
+
+    public IReadOnlyList<ProjectSolution> Solutions => _solutions;
+
+    public IReadOnlyList<ConsultingEngagement> ConsultingEngagements => _consulting;
+
+    public IReadOnlyList<ConsortiumMember> Consortium => _consortium;
+
+    public IReadOnlyList<FundingSource> Funding => _funding;
+
+    public IReadOnlyList<StageTransition> Transitions => _transitions;
+
+    public IReadOnlyList<StatusChange> StatusChanges => _statusChanges;
+
+    /// <summary>Sum of the shares held by SME members, in percent.</summary>
+    public decimal SmeSharePercent => _consortium.Where(m => m.IsSme).Sum(m => m.SharePercent);
+
+    public decimal FundingTotal => _funding.Sum(f => f.Amount);
+
+    /// <summary>Opens a new project in the Inquiry stage; the inquiry is its gate.</summary>
+    public static ExportProject Open(
+        Guid id,
+        string code,
+        ProjectDetails details,
+        InquiryDetails inquiry,
+        string by,
+        Moment now)
+    {
+        var project = new ExportProject
+        {
+            Id = Guard.Id(id, "id"),
+            Code = Guard.Text(code, "code", 20),
+            Inquiry = inquiry ?? throw new DomainValidationException("inquiry", "is required to open a project."),
+            Stage = Stage.Inquiry,
+            Status = ProjectStatus.Active,
+            Probability = Stage.Inquiry.DefaultProbability(),
+            StageEnteredAt = now.UtcNow,
+            CreatedAt = now.UtcNow,
+            CreatedBy = by,
+            UpdatedAt = now.UtcNow,
+        };
+        project.ApplyDetails(details);
+        project._transitions.Add(StageTransition.Record(project.Id, null, Stage.Inquiry, now.UtcNow, by, null, false, JsonSerializer.Serialize(inquiry, GateJson)));
+        return project;
+    }
+
+    /// <summary>Changes the editable fields. The probability given here overrides the stage's default.</summary>
+    public void UpdateDetails(ProjectDetails details, int? probability, Moment now)
+    {
+        ApplyDetails(details);
+        if (probability is { } p)
+        {
+            if (p is < 0 or > 100)
+            {
+                throw new DomainValidationException("probability", "must be between 0 and 100.");
+            }
+
+            Probability = p;
+        }
+
+        Changed(now);
+    }
+
+    /// <summary>Moves the project to another stage, checking the target stage's gate and the rules of movement.</summary>
+    public void MoveTo(StageMove move, string by, Moment now)
+    {
+        var target = Guard.Defined(move.ToStage, "toStage");
+        CheckRule(new ClosedProjectCannotMove(Status));
+        CheckRule(new ProjectOnHoldCannotMove(Status));
+        CheckRule(new MoveMustChangeStage(Stage, target));
+
+        var given = move.GivenGateData().ToList();
+        foreach (var (field, stage, _) in given.Where(g => g.Stage != target || target < Stage))
+        {
+            throw new DomainValidationException(field, target < Stage
+                ? "moving back takes no gate data."
+                : $"only the data of the target stage ({target}) may be given, not that of {stage}.");
+        }
+
+        object? gateData = null;
+        if (target > Stage)
+        {
+            if (target == Stage.Inquiry || given.Count == 0)
+            {
+                throw new DomainValidationException(GateField(target), $"is required to enter {target}.");
+            }
+
+            gateData = given[0].Data;
+            CheckRule(new SkippingAStageRequiresAReason(Stage, target, move.SkipReason));
+            CheckGate(move);
+        }
+        else
+        {
+            CheckRule(new MovingBackRequiresAReason(Stage, target, move.Reason));
+        }
+
+        var skipped = target - Stage > 1;
+        var reason = skipped ? Guard.Text(move.SkipReason, "skipReason", 1000) : Guard.OptionalText(move.Reason, "reason", 1000);
+        if (skipped && !string.IsNullOrWhiteSpace(move.Reason))
+        {
+            reason = $"{reason} — {Guard.Text(move.Reason, "reason", 1000)}";
+        }
+
+        EnterGate(move);
+        _transitions.Add(StageTransition.Record(Id, Stage, target, now.UtcNow, by, reason, skipped,
+            gateData is null ? null : JsonSerializer.Serialize(gateData, gateData.GetType(), GateJson)));
+        Stage = target;
+        StageEnteredAt = now.UtcNow;
+        Probability = target.DefaultProbability();
+        Changed(now);
+    }
+
+    /// <summary>Puts the project on hold, closes it (Lost, Withdrawn, Completed) or reopens it.</summary>
+    public void ChangeStatus(ProjectStatus target, string? reason, LossReason? lossReason, string? lostToCountryCode, string by, Moment now)
+    {
+        Guard.Defined(target, "status");
+        CheckRule(new StatusChangeMustChangeStatus(Status, target));
+        CheckRule(new ClosedProjectCanOnlyBeReopened(Status, target));
+        CheckRule(new OnlyMaintenanceProjectsCanComplete(Stage, target));
+
+        var reopening = Status.IsClosed() && target == ProjectStatus.Active;
+        var text = Guard.OptionalText(reason, "reason", 1000);
+        if (text is null && (target is ProjectStatus.Lost or ProjectStatus.Withdrawn || reopening))
+        {
+            throw new DomainValidationException("reason", reopening
+                ? "is required to reopen a closed project."
+                : $"is required to mark a project {target}.");
+        }
+
+        if (target != ProjectStatus.Lost && (lostToCountryCode is not null || lossReason is not null))
+        {
+            throw new DomainValidationException(lostToCountryCode is not null ? "lostToCountryCode" : "lossReason", "applies only when the status is Lost.");
+        }
+
+        var lostTo = lostToCountryCode is null ? null : Guard.CountryCode(lostToCountryCode, "lostToCountryCode");
+        if (lossReason is { } lr)
+        {
+            Guard.Defined(lr, "lossReason");
+        }
+
+        _statusChanges.Add(StatusChange.Record(Status, target, now.UtcNow, by, text, lossReason, lostTo));
+        Status = target;
+        Probability = target switch
+        {
+            ProjectStatus.Lost or ProjectStatus.Withdrawn => 0,
+            ProjectStatus.Completed => 100,
+            _ when reopening => Stage.DefaultProbability(),
+            _ => Probability,
+        };
+        Changed(now);
+    }
+
+    /// <summary>Replaces the consortium. Shares add up to at most 100; at most one prime.</summary>
+    public void SetConsortium(IReadOnlyList<ConsortiumMember> members, Moment now)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members.Take(i).Any(m => m.OrganizationId == members[i].OrganizationId))
+            {
+                throw new DomainValidationException($"members[{i}].organizationId", "is already a member of the consortium.");
+            }
+        }
+
+        if (members.Count(m => m.Role == ConsortiumRole.Prime) > 1)
+        {
+            throw new DomainValidationException("members", "a consortium has at most one Prime member.");
+        }
+
+        var total = members.Sum(m => m.SharePercent);
+        if (total > 100)
+        {
+            throw new DomainValidationException("members", $"the shares add up to {total:0.##}%; they may add up to at most 100%.");
+        }
+
+        CheckRule(new ConsortiumMustKeepPrimeContractor(Contract, Stage, members.ToList()));
+        _consortium.Clear();
+        _consortium.AddRange(members);
+        Changed(now);
+    }
+
+    /// <summary>Replaces the funding sources. Once a contract is on record they must still cover it.</summary>
+    public void SetFunding(IReadOnlyList<FundingSource> sources, Moment now)
+    {
+        if (Contract is not null && Stage >= Stage.Contract)
+        {
+            CheckRule(new ContractMustBeCoveredByFunding(Contract.Value, Contract.Currency, sources.ToList()));
+        }
+
+        _funding.Clear();
+        _funding.AddRange(sources);
+        Changed(now);
+    }
+
+    /// <summary>Links the project to the one it grew out of (or unlinks it with null).</summary>
+    /// <param name="ancestorsOfPrevious">The follow-on chain above <paramref name="previousProjectId"/>.</param>
+    public void FollowOn(Guid? previousProjectId, IReadOnlyCollection<Guid> ancestorsOfPrevious, Moment now)
+    {
+        CheckRule(new FollowOnMustNotFormACycle(Id, previousProjectId, ancestorsOfPrevious));
+        FollowsProjectId = previousProjectId;
+        Changed(now);
+    }
+
+    /// <summary>Assigns the owner (a user id).</summary>
+    public void AssignOwner(string? ownerId, Moment now)
+    {
+        OwnerId = Guard.OptionalText(ownerId, "ownerId", 200);
+        Changed(now);
+    }
+
+    private static string GateField(Stage stage) => stage switch
+    {
+        Stage.Consulting => "consulting",
+        Stage.Mou => "mou",
+        Stage.Contract => "contract",
+        Stage.Maintenance => "maintenance",
+        _ => "inquiry",
+    };
+
+    private void CheckGate(StageMove move)
+    {
+        if (move.Contract is { } contract)
+        {
+            CheckRule(new PrimeContractorMustBeConsortiumMember(contract.PrimeContractorId, _consortium));
+            CheckRule(new ContractMustBeCoveredByFunding(contract.Value, contract.Currency, _funding));
+        }
+
+        if (move.Maintenance is { } maintenance)
+        {
+            CheckRule(new MaintenanceRequiresAContract(Contract));
+            if (maintenance.AcceptedOn < Contract!.StartOn)
+            {
+                throw new DomainValidationException("maintenance.acceptedOn", $"must be on or after the contract's start date ({Contract.StartOn:yyyy-MM-dd}).");
+            }
+        }
+    }
+
+    private void EnterGate(StageMove move)
+    {
+        if (move.Consulting is not null) _consulting.Add(move.Consulting);
+        if (move.Mou is not null) Mou = move.Mou;
+        if (move.Contract is not null) Contract = move.Contract;
+        if (move.Maintenance is not null) Maintenance = move.Maintenance;
+    }
+
+    private void ApplyDetails(ProjectDetails details)
+    {
+        Title = Guard.Text(details.Title, "title", 200);
+        CountryCode = Guard.CountryCode(details.CountryCode, "countryCode");
+        LeadAgencyId = Guard.Id(details.LeadAgencyId, "leadAgencyId");
+        EstimatedValueUsd = Guard.NotNegative(details.EstimatedValueUsd, "estimatedValueUsd");
+        if ((details.OriginalAmount is null) != (details.OriginalCurrency is null))
+        {
+            throw new DomainValidationException(details.OriginalAmount is null ? "originalAmount" : "originalCurrency", "originalAmount and originalCurrency go together.");
+        }
+
+        OriginalAmount = details.OriginalAmount is { } amount ? Guard.NotNegative(amount, "originalAmount") : null;
+        OriginalCurrency = details.OriginalCurrency is null ? null : Guard.CurrencyCode(details.OriginalCurrency, "originalCurrency");
+        ExpectedDecisionOn = details.ExpectedDecisionOn;
+        Tags = (details.Tags ?? [])
+            .Select((t, i) => Guard.Text(t, $"tags[{i}]", 40).ToLowerInvariant())
+            .Distinct()
+            .ToList();
+
+        var solutionIds = (details.SolutionIds ?? []).Distinct().ToList();
+        for (var i = 0; i < solutionIds.Count; i++)
+        {
+            Guard.Id(solutionIds[i], $"solutionIds[{i}]");
+        }
+
+        _solutions.RemoveAll(s => !solutionIds.Contains(s.SolutionId));
+        foreach (var sid in solutionIds.Where(sid => _solutions.All(s => s.SolutionId != sid)))
+        {
+            _solutions.Add(new ProjectSolution(Id, sid));
+        }
+
+        SearchText = $"{Code} {Title}".ToLowerInvariant();
+    }
+
+    private void Changed(Moment now)
+    {
+        UpdatedAt = now.UtcNow;
+        Touch();
+    }
+}
+
+/// <summary>The fields of a project that its editors set directly (everything but stage and status).</summary>
+public sealed record ProjectDetails(
+    string Title,
+    string CountryCode,
+    Guid LeadAgencyId,
+    IReadOnlyCollection<Guid>? SolutionIds,
+    decimal EstimatedValueUsd,
+    DateOnly? ExpectedDecisionOn,
+    IReadOnlyCollection<string>? Tags = null,
+    decimal? OriginalAmount = null,
+    string? OriginalCurrency = null);
+
+/// <summary>Link between a project and a solution of the catalog (a table, so the list can filter by solution).</summary>
+public sealed class ProjectSolution
+{
+    private ProjectSolution()
+    {
+    }
+
+    public ProjectSolution(Guid projectId, Guid solutionId)
+    {
+        ProjectId = projectId;
+        SolutionId = solutionId;
+    }
+
+    public Guid ProjectId { get; private set; }
+
+    public Guid SolutionId { get; private set; }
+}

@@ -1,0 +1,89 @@
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Infrastructure.Persistence;
+using EgovExport.Infrastructure.Seeding;
+using EgovExport.Infrastructure.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EgovExport.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database (provider chosen by configuration), the stores, the clock and the seeder.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = configuration.GetConnectionString("EgovExport");
+        services.AddSingleton(options);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = PrepareSqlite(connection ?? DatabaseOptions.DefaultSqliteConnection);
+                services.AddDbContextPool<SqliteEgovExportDbContext>(o => o.UseSqlite(sqlite));
+                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<SqliteEgovExportDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(Required(connection, options.Provider)));
+                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<PostgreSqlEgovExportDbContext>());
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContextPool<SqlServerEgovExportDbContext>(o => o.UseSqlServer(Required(connection, options.Provider)));
+                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<SqlServerEgovExportDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
+        }
+
+        services.AddScoped<IReadStore, EfReadStore>();
+        services.AddScoped<IWriteStore, EfWriteStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<ReferenceDataSeeder>();
+        return services;
+    }
+
+    /// <summary>Migrates and seeds the database as configured. Called once at start-up.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var db = scope.ServiceProvider.GetRequiredService<EgovExportDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("EgovExport.Database");
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database ({Provider}) is up to date", options.Provider);
+        }
+
+        if (options.SeedOnStartup)
+        {
+            var folder = Path.IsPathRooted(options.SeedsPath) ? options.SeedsPath : Path.Combine(AppContext.BaseDirectory, options.SeedsPath);
+            await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(folder, cancellationToken);
+        }
+    }
+
+    private static string Required(string? connection, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connection)
+            ? throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:EgovExport (ConnectionStrings__EgovExport).")
+            : connection;
+
+    /// <summary>Creates the folder of a SQLite file so that a fresh clone starts without setup.</summary>
+    private static string PrepareSqlite(string connection)
+    {
+        var builder = new SqliteConnectionStringBuilder(connection);
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,38 @@
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Domain.Catalog;
+using EgovExport.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace EgovExport.Infrastructure.Persistence;
+
+/// <summary>The read side over EF Core: every queryable is untracked.</summary>
+internal sealed class EfReadStore(EgovExportDbContext db) : IReadStore
+{
+    public IQueryable<Country> Countries => db.Countries.AsNoTracking();
+
+    public IQueryable<Organization> Organizations => db.Organizations.AsNoTracking();
+
+    public IQueryable<Solution> Solutions => db.Solutions.AsNoTracking();
+
+    public IQueryable<ExportProject> Projects => db.Projects.AsNoTracking();
+
+    public IQueryable<ExportProject> ProjectsWithSolutions => db.Projects.AsNoTracking().Include(p => p.Solutions);
+
+    public IQueryable<ProjectSolution> ProjectSolutions => db.ProjectSolutions.AsNoTracking();
+
+    public IQueryable<StageTransition> Transitions => db.StageTransitions.AsNoTracking();
+
+    public IQueryable<ExportRecord> ExportRecords => db.ExportRecords.AsNoTracking();
+
+    public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        EntityFrameworkQueryableExtensions.ToListAsync(query, cancellationToken);
+
+    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(query, cancellationToken);
+
+    public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
+
+    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        EntityFrameworkQueryableExtensions.AnyAsync(query, cancellationToken);
+}
