@@ -26,7 +26,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             NotFoundException n => Problem(StatusCodes.Status404NotFound, $"{n.Resource} not found", n.Message),
             BusinessRuleViolationException r => Rule(r),
             DuplicateKeyException k => Problem(StatusCodes.Status409Conflict, "Duplicate key", k.Message),
-            ConcurrencyConflictException c => Stale(http, c),
+            ConcurrencyConflictException c => Stale(c),
             PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", p.Message),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
@@ -64,13 +64,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return problem;
     }
 
-    private static ProblemDetails Stale(HttpContext http, ConcurrencyConflictException conflict)
+    /// <summary>
+    /// The current version travels in the body: the exception-handler middleware strips ETag headers
+    /// from error responses.
+    /// </summary>
+    private static ProblemDetails Stale(ConcurrencyConflictException conflict)
     {
-        if (conflict.CurrentVersion is { } current)
-        {
-            ETags.Set(http.Response, current);
-        }
-
         var problem = Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", conflict.Message);
         problem.Extensions["currentVersion"] = conflict.CurrentVersion;
         return problem;

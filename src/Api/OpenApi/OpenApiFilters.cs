@@ -71,7 +71,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
               "inquiry": {
                 "channel": "DelegationVisit",
                 "receivedOn": "2026-10-15",
-                "requestingOrganizationId": "01a2008d-741b-7ded-a8bc-55c546325028",
+                "requestingOrganizationId": "01a2008d-7417-7140-8ac5-227bfee56621",
                 "requestedAreas": ["national informatization strategy"]
               }
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EgovExport.Domain.Common;
 using EgovExport.Domain.Projects.Rules;
 
@@ -11,7 +12,7 @@ namespace EgovExport.Domain.Projects;
 /// </summary>
 public sealed class ExportProject : AggregateRoot
 {
-    private static readonly JsonSerializerOptions GateJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions GateJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly List<ProjectSolution> _solutions = [];
     private readonly List<ConsultingEngagement> _consulting = [];

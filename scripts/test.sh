@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs every test suite of EgovExport and ends with one line: "N passed, N failed".
+#
+#   ./scripts/test.sh
+#
+# - Builds the solution once (Release).
+# - PostgreSQL: uses EGOV_TEST_POSTGRES (an Npgsql connection string to a server where the user may
+#   create databases) when it is set; otherwise installs PostgreSQL from Debian's packages if missing
+#   and starts a throw-away cluster on 127.0.0.1 that is removed at the end.
+# - Runs every test project; the totals are read from each project's TRX report.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+pg_dir=""
+pg_bin=""
+pg_owner=""
+stop_postgres() {
+  if [[ -n "$pg_dir" && -d "$pg_dir" ]]; then
+    as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap stop_postgres EXIT
+
+as_owner() {
+  if [[ -n "$pg_owner" ]]; then runuser -u "$pg_owner" -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  return 1
+}
+
+start_postgres() {
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [[ ! -x "$pg_bin/initdb" ]]; then
+    log "Installing PostgreSQL from Debian's packages"
+    if [[ $(id -u) -ne 0 ]]; then echo "PostgreSQL is missing and this user cannot apt-get install it; set EGOV_TEST_POSTGRES." >&2; return 1; fi
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || return 1
+    pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+
+  pg_dir="$(mktemp -d /tmp/egov-pg.XXXXXX)"
+  if [[ $(id -u) -eq 0 ]]; then
+    pg_owner=postgres
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
+    chown postgres "$pg_dir"
+  fi
+  chmod 700 "$pg_dir"
+  local port
+  port="$(free_port)" || { echo "no free port for PostgreSQL" >&2; return 1; }
+  log "Starting a throw-away PostgreSQL ($("$pg_bin/postgres" --version)) on 127.0.0.1:$port"
+  as_owner "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
+  as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null || { cat "$pg_dir/server.log" >&2; return 1; }
+  export EGOV_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+}
+
+if [[ -z "${EGOV_TEST_POSTGRES:-}" ]]; then
+  start_postgres || echo "PostgreSQL could not be started: the PostgreSQL tests will fail." >&2
+fi
+
+log "Building EgovExport.sln (Release)"
+dotnet tool restore >/dev/null
+if ! dotnet build EgovExport.sln -c Release -nologo -v quiet -clp:ErrorsOnly; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log "Running the test projects"
+status=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+# Totals over every suite, from the TRX reports (dotnet's own summary is per project).
+read -r passed failed < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+print(passed, failed)
+PY
+)
+expected=$(ls tests/*/*.csproj | wc -l)
+reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [[ "$reports" -lt "$expected" ]]; then
+  echo "only $reports of $expected test projects reported results" >&2
+  failed=$((failed + expected - reports))
+  status=1
+fi
+if [[ "$failed" -gt 0 ]]; then status=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"

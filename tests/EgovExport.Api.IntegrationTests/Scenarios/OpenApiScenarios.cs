@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using EgovExport.Api.IntegrationTests.Infrastructure;
+
+namespace EgovExport.Api.IntegrationTests.Scenarios;
+
+/// <summary>The OpenAPI document that Swagger UI shows and the TypeScript client is generated from.</summary>
+public sealed class OpenApiScenarios(SqliteApiFactory api) : IClassFixture<SqliteApiFactory>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    private async Task<JsonNode> DocumentAsync() => await (await _client.GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
+
+    private static IEnumerable<(string Path, string Method, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Select(op => (path.Key, op.Key, op.Value!)));
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_stable_operation_id_and_problem_responses()
+    {
+        var operations = Operations(await DocumentAsync()).ToList();
+        Assert.True(operations.Count >= 20, $"only {operations.Count} operations");
+        Assert.All(operations, o =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)o.Operation["summary"]), $"{o.Method} {o.Path} has no summary");
+            Assert.Matches("^[A-Z][A-Za-z]+$", (string?)o.Operation["operationId"] ?? "");
+        });
+        Assert.Equal(operations.Count, operations.Select(o => (string)o.Operation["operationId"]!).Distinct().Count());
+
+        var move = operations.Single(o => (string)o.Operation["operationId"]! == "MoveProject").Operation;
+        foreach (var status in new[] { "200", "400", "404", "409", "412", "428" })
+        {
+            Assert.True(move["responses"]!.AsObject().ContainsKey(status), $"MoveProject does not document {status}");
+        }
+
+        Assert.Contains("problem+json", move["responses"]!["409"]!["content"]!.AsObject().Select(c => c.Key).Single());
+    }
+
+    [Fact]
+    public async Task Changes_require_if_match_and_reads_send_an_etag()
+    {
+        var operations = Operations(await DocumentAsync()).ToList();
+        var changes = operations.Where(o => o.Method is "put" || (o.Method == "post" && o.Path.Contains("{id}"))).ToList();
+        Assert.NotEmpty(changes);
+        Assert.All(changes, o => Assert.Contains(o.Operation["parameters"]!.AsArray(),
+            p => (string)p!["name"]! == "If-Match" && (string)p["in"]! == "header" && (bool)p["required"]!));
+
+        var get = operations.Single(o => (string)o.Operation["operationId"]! == "GetProject").Operation;
+        Assert.NotNull(get["responses"]!["200"]!["headers"]!["ETag"]);
+        var create = operations.Single(o => (string)o.Operation["operationId"]! == "CreateProject").Operation;
+        Assert.NotNull(create["responses"]!["201"]!["headers"]!["Location"]);
+    }
+
+    [Fact]
+    public async Task Enums_are_strings_and_requests_have_examples()
+    {
+        var document = await DocumentAsync();
+        var stage = document["components"]!["schemas"]!["Stage"]!;
+        Assert.Equal("string", (string)stage["type"]!);
+        Assert.Equal(["Inquiry", "Consulting", "Mou", "Contract", "Maintenance"], stage["enum"]!.AsArray().Select(v => (string)v!));
+
+        var operations = Operations(document).ToDictionary(o => (string)o.Operation["operationId"]!, o => o.Operation);
+        var moveExamples = operations["MoveProject"]["requestBody"]!["content"]!["application/json"]!["examples"]!.AsObject();
+        foreach (var stageName in new[] { "Consulting", "MOU", "Contract", "Maintenance" })
+        {
+            Assert.Contains(moveExamples, e => e.Key.Contains(stageName, StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.NotEmpty(operations["CreateProject"]["requestBody"]!["content"]!["application/json"]!["examples"]!.AsObject());
+    }
+
+    [Fact]
+    public async Task Swagger_ui_and_health_answer()
+    {
+        var ui = await _client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Contains("swagger-ui", await ui.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await (await _client.GetAsync("/health/live")).Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await (await _client.GetAsync("/health/ready")).Content.ReadAsStringAsync());
+    }
+}
