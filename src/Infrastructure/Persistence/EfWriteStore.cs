@@ -24,7 +24,8 @@ internal sealed class EfWriteStore(EgovExportDbContext db) : IWriteStore
     public Task<string?> LastProjectCodeAsync(int year, CancellationToken cancellationToken)
     {
         var prefix = $"EXP-{year:D4}-";
-        return db.Projects.Where(p => p.Code.StartsWith(prefix)).OrderByDescending(p => p.Code).Select(p => p.Code)
+        // Longer codes are later ones (EXP-2026-10000 follows EXP-2026-9999).
+        return db.Projects.Where(p => p.Code.StartsWith(prefix)).OrderByDescending(p => p.Code.Length).ThenByDescending(p => p.Code).Select(p => p.Code)
             .FirstOrDefaultAsync(cancellationToken);
     }
 

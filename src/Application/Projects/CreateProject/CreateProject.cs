@@ -72,7 +72,7 @@ public static class ProjectCode
 
     public static string Next(int year, string? last)
     {
-        var number = last is not null && int.TryParse(last.AsSpan(9), out var n) ? n + 1 : 1;
+        var number = last is { Length: > 9 } && int.TryParse(last.AsSpan(9), out var n) ? n + 1 : 1;
         return Format(year, number);
     }
 }
