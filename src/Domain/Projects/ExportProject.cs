@@ -210,6 +210,11 @@ public sealed class ExportProject : AggregateRoot
             throw new DomainValidationException(lostToCountryCode is not null ? "lostToCountryCode" : "lossReason", "applies only when the status is Lost.");
         }
 
+        if (lostToCountryCode is not null && lossReason is not (null or LossReason.Competitor))
+        {
+            throw new DomainValidationException("lostToCountryCode", "names the competing country, so it goes with lossReason Competitor.");
+        }
+
         var lostTo = lostToCountryCode is null ? null : Guard.CountryCode(lostToCountryCode, "lostToCountryCode");
         if (lossReason is { } lr)
         {
@@ -305,7 +310,12 @@ public sealed class ExportProject : AggregateRoot
         if (move.Maintenance is { } maintenance)
         {
             CheckRule(new MaintenanceRequiresAContract(Contract));
-            if (maintenance.AcceptedOn < Contract!.StartOn)
+
+            // The contract may date from an earlier pass (moved back, then skipped forward again):
+            // its gate must still hold against today's consortium and funding.
+            CheckRule(new PrimeContractorMustBeConsortiumMember(Contract!.PrimeContractorId, _consortium));
+            CheckRule(new ContractMustBeCoveredByFunding(Contract.Value, Contract.Currency, _funding));
+            if (maintenance.AcceptedOn < Contract.StartOn)
             {
                 throw new DomainValidationException("maintenance.acceptedOn", $"must be on or after the contract's start date ({Contract.StartOn:yyyy-MM-dd}).");
             }
@@ -343,6 +353,12 @@ public sealed class ExportProject : AggregateRoot
         for (var i = 0; i < solutionIds.Count; i++)
         {
             Guard.Id(solutionIds[i], $"solutionIds[{i}]");
+        }
+
+        // The Inquiry gate keeps holding: an inquiry without free-text areas is about its solutions.
+        if (solutionIds.Count == 0 && Inquiry is { RequestedAreas.Count: 0 })
+        {
+            throw new DomainValidationException("solutionIds", "the inquiry names no requested areas, so keep at least one requested solution.");
         }
 
         _solutions.RemoveAll(s => !solutionIds.Contains(s.SolutionId));
