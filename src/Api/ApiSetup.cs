@@ -73,6 +73,7 @@ public static class ApiSetup
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.CustomSchemaIds(SchemaIds.For);
+            o.SchemaFilter<RequiredFromValidatorsFilter>();
             o.OperationFilter<ConcurrencyHeadersFilter>();
             o.OperationFilter<RequestExamplesFilter>();
             foreach (var xml in new[] { typeof(ApiSetup).Assembly, typeof(IReadStore).Assembly }.Select(a => Path.Combine(AppContext.BaseDirectory, $"{a.GetName().Name}.xml")))
