@@ -19,17 +19,24 @@ internal sealed class RequiredFromValidatorsFilter(IServiceScopeFactory scopes) 
             return;
         }
 
+        // The type's own validator, plus the shared field validators it includes (registered for the
+        // interfaces the request implements, e.g. IProjectFields).
         using var scope = scopes.CreateScope();
-        var validatorType = typeof(IValidator<>).MakeGenericType(context.Type);
-        if (scope.ServiceProvider.GetService(validatorType) is not IValidator validator)
+        var descriptors = new[] { context.Type }.Concat(context.Type.GetInterfaces())
+            .Select(t => scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(t)) as IValidator)
+            .OfType<IValidator>()
+            .Select(v => v.CreateDescriptor())
+            .ToList();
+        if (descriptors.Count == 0)
         {
             return;
         }
 
-        var descriptor = validator.CreateDescriptor();
         foreach (var property in concrete.Properties.Keys)
         {
-            var required = descriptor.GetRulesForMember(char.ToUpperInvariant(property[0]) + property[1..])
+            var member = char.ToUpperInvariant(property[0]) + property[1..];
+            var required = descriptors.SelectMany(d => d.GetRulesForMember(member))
+                .Where(rule => !IsPerElement(rule))
                 .SelectMany(rule => rule.Components)
                 .Any(c => !c.HasCondition && !c.HasAsyncCondition && c.Validator is INotNullValidator or INotEmptyValidator);
             if (required)
@@ -39,4 +46,8 @@ internal sealed class RequiredFromValidatorsFilter(IServiceScopeFactory scopes) 
             }
         }
     }
+
+    /// <summary>RuleForEach rules check the elements, not the presence of the collection.</summary>
+    private static bool IsPerElement(IValidationRule rule) =>
+        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 }

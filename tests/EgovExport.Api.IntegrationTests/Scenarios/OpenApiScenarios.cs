@@ -70,6 +70,18 @@ public sealed class OpenApiScenarios(SqliteApiFactory api) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task Request_schemas_mark_the_fields_a_caller_must_send()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        string[] Required(string schema) => schemas[schema]!["required"]!.AsArray().Select(r => (string)r!).Order().ToArray();
+
+        Assert.Equal(["countryCode", "estimatedValueUsd", "inquiry", "leadAgencyId", "title"], Required("CreateProjectRequest"));
+        Assert.Equal(["costBearer", "plannedRounds", "startOn", "type"], Required("ConsultingInput"));
+        Assert.Equal(["toStage"], Required("MoveProjectRequest"));
+        Assert.Equal(["organizationId", "role", "sharePercent"], Required("ConsortiumMemberInput"));
+    }
+
+    [Fact]
     public async Task Swagger_ui_and_health_answer()
     {
         var ui = await _client.GetAsync("/swagger/index.html");

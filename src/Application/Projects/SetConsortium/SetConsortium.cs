@@ -25,12 +25,17 @@ public sealed class SetConsortiumValidator : AbstractValidator<SetConsortiumComm
     public SetConsortiumValidator(IReadStore store)
     {
         RuleFor(x => x.Members).NotNull().Must(m => m!.Count <= 50).WithMessage("at most 50 members.");
-        RuleForEach(x => x.Members).ChildRules(member =>
-        {
-            member.RuleFor(m => m.OrganizationId).NotNull().ExistingOrganization(store);
-            member.RuleFor(m => m.Role).NotNull();
-            member.RuleFor(m => m.SharePercent).NotNull();
-        });
+        RuleForEach(x => x.Members).SetValidator(new ConsortiumMemberInputValidator(store));
+    }
+}
+
+public sealed class ConsortiumMemberInputValidator : AbstractValidator<ConsortiumMemberInput>
+{
+    public ConsortiumMemberInputValidator(IReadStore store)
+    {
+        RuleFor(m => m.OrganizationId).NotNull().ExistingOrganization(store);
+        RuleFor(m => m.Role).NotNull();
+        RuleFor(m => m.SharePercent).NotNull();
     }
 }
 

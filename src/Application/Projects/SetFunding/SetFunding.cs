@@ -23,11 +23,16 @@ public sealed class SetFundingValidator : AbstractValidator<SetFundingCommand>
     public SetFundingValidator()
     {
         RuleFor(x => x.Sources).NotNull().Must(s => s!.Count <= 50).WithMessage("at most 50 sources.");
-        RuleForEach(x => x.Sources).ChildRules(source =>
-        {
-            source.RuleFor(s => s.Source).NotNull();
-            source.RuleFor(s => s.Amount).NotNull().LessThanOrEqualTo(Limits.MaxAmount);
-        });
+        RuleForEach(x => x.Sources).SetValidator(new FundingSourceInputValidator());
+    }
+}
+
+public sealed class FundingSourceInputValidator : AbstractValidator<FundingSourceInput>
+{
+    public FundingSourceInputValidator()
+    {
+        RuleFor(s => s.Source).NotNull();
+        RuleFor(s => s.Amount).NotNull().LessThanOrEqualTo(Limits.MaxAmount);
     }
 }
 
