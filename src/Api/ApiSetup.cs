@@ -90,6 +90,7 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<CaseInsensitiveEnumQuery>();
 
         app.UseSwagger();
         app.UseSwaggerUI(o =>

@@ -91,6 +91,18 @@ public sealed class BadInputScenarios(SqliteApiFactory api) : IClassFixture<Sqli
     }
 
     [Fact]
+    public async Task Requested_areas_may_be_one_string_or_a_list()
+    {
+        var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ProjectScenarios.NewProject()))!;
+        body["inquiry"]!["requestedAreas"] = "customs clearance";
+        var project = await (await _client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", body.ToJsonString())).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(["customs clearance"], project["inquiry"]!["requestedAreas"]!.AsArray().Select(a => (string)a!));
+
+        body["inquiry"]!["requestedAreas"] = 5;
+        await (await _client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", body.ToJsonString())).ExpectFieldErrorAsync("inquiry.requestedAreas");
+    }
+
+    [Fact]
     public async Task A_malformed_if_match_gets_400_and_a_foreign_one_412()
     {
         var created = await _client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", ProjectScenarios.NewProject());

@@ -103,12 +103,24 @@ public abstract class ListAndCatalogScenarios(ApiFactory api)
         Assert.Equal(3_000_000m, (decimal)paged["items"]![0]!["estimatedValueUsd"]!);
     }
 
+    [Fact]
+    public async Task Enum_filters_are_read_case_insensitively_and_sorts_take_either_spelling()
+    {
+        var exact = await GetJsonAsync("/api/v1/countries?region=ArabStates&pageSize=200&sort=-code");
+        var lower = await GetJsonAsync("/api/v1/countries?REGION=arabstates&pageSize=200&sort=code:desc");
+        Assert.Equal(exact.ToJsonString(), lower.ToJsonString());
+        Assert.Equal(22, (int)lower["totalCount"]!);
+        var codes = lower["items"]!.AsArray().Select(c => (string)c!["code"]!).ToList();
+        Assert.Equal(codes.OrderDescending(StringComparer.Ordinal), codes);
+    }
+
     [Theory]
     [InlineData("/api/v1/projects?pageSize=201", "pageSize")]
     [InlineData("/api/v1/projects?pageSize=0", "pageSize")]
     [InlineData("/api/v1/projects?page=0", "page")]
     [InlineData("/api/v1/projects?page=501&pageSize=25", "page")]
     [InlineData("/api/v1/projects?sort=secret", "sort")]
+    [InlineData("/api/v1/projects?sort=code:sideways", "sort")]
     [InlineData("/api/v1/projects?stage=Negotiation", "stage")]
     [InlineData("/api/v1/projects?page=abc", "page")]
     [InlineData("/api/v1/countries?pageSize=1000", "pageSize")]

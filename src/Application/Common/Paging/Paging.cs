@@ -41,9 +41,36 @@ public sealed class PagedQueryValidator<T> : AbstractValidator<T> where T : IPag
             .When(q => q.Page >= 1 && q.PageSize is >= 1 and <= PagingLimits.MaxPageSize)
             .WithMessage(q => $"pages reach at most {PagingLimits.MaxDepth} rows deep: with pageSize {q.PageSize} the last page is {PagingLimits.MaxDepth / q.PageSize}. Narrow the filters instead.");
         RuleFor(q => q.Sort)
-            .Must(sort => sortFields.Contains(sort!.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
+            .Must(sort => SortSpec.TryParse(sort!, out var spec) && sortFields.Contains(spec.Field, StringComparer.OrdinalIgnoreCase))
             .When(q => !string.IsNullOrEmpty(q.Sort))
-            .WithMessage($"must be one of {string.Join(", ", sortFields)}, with a leading '-' for descending.");
+            .WithMessage($"must be one of {string.Join(", ", sortFields)}, with a leading '-' (or ':desc') for descending.");
+    }
+}
+
+/// <summary>A sort as clients write it: <c>field</c>, <c>-field</c>, <c>field:asc</c> or <c>field:desc</c>.</summary>
+public readonly record struct SortSpec(string Field, bool Descending)
+{
+    public static bool TryParse(string text, out SortSpec spec)
+    {
+        text = text.Trim();
+        var descending = text.StartsWith('-');
+        var field = text.TrimStart('-', '+');
+        var colon = field.IndexOf(':');
+        if (colon >= 0)
+        {
+            var direction = field[(colon + 1)..].ToLowerInvariant();
+            field = field[..colon];
+            if (descending || direction is not ("asc" or "desc"))
+            {
+                spec = default;
+                return false;
+            }
+
+            descending = direction == "desc";
+        }
+
+        spec = new SortSpec(field, descending);
+        return field.Length > 0;
     }
 }
 
@@ -56,15 +83,9 @@ public static class Sorting
         IReadOnlyDictionary<string, Expression<Func<T, object?>>> fields,
         string defaultSort)
     {
-        if (string.IsNullOrEmpty(sort))
-        {
-            sort = defaultSort;
-        }
-
-        var descending = sort.StartsWith('-');
-        var name = sort.TrimStart('-');
-        var key = fields.First(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-        return descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        SortSpec.TryParse(string.IsNullOrEmpty(sort) ? defaultSort : sort, out var spec);
+        var key = fields.First(f => string.Equals(f.Key, spec.Field, StringComparison.OrdinalIgnoreCase)).Value;
+        return spec.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
     }
 
     public static IQueryable<T> PageOf<T>(this IQueryable<T> query, IPagedQuery paging) =>

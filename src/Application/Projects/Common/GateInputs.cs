@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using EgovExport.Application.Common.Json;
 using EgovExport.Domain.Projects;
 
 namespace EgovExport.Application.Projects.Common;
@@ -7,7 +9,11 @@ namespace EgovExport.Application.Projects.Common;
 // validators check presence and shape, the domain checks the gate itself.
 
 /// <summary>How the opportunity came in (the Inquiry gate).</summary>
-public sealed record InquiryInput(InquiryChannel? Channel, DateOnly? ReceivedOn, Guid? RequestingOrganizationId, IReadOnlyList<string>? RequestedAreas)
+public sealed record InquiryInput(
+    InquiryChannel? Channel,
+    DateOnly? ReceivedOn,
+    Guid? RequestingOrganizationId,
+    [property: JsonConverter(typeof(OneOrManyStringsConverter))] IReadOnlyList<string>? RequestedAreas)
 {
     public InquiryDetails ToDomain(bool hasRequestedSolutions, DateOnly today) =>
         InquiryDetails.Create(Channel!.Value, ReceivedOn!.Value, RequestingOrganizationId!.Value, RequestedAreas, hasRequestedSolutions, today);

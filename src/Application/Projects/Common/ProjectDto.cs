@@ -84,4 +84,4 @@ public sealed record ConsortiumMemberDto(Guid OrganizationId, ConsortiumRole Rol
 
 public sealed record FundingSourceDto(FundingSourceKind Source, decimal Amount);
 
-public sealed record StatusChangeDto(ProjectStatus From, ProjectStatus To, DateTime OccurredAt, string By, string? Reason, LossReason? LossReason, string? LostToCountryCode);
+public sealed record StatusChangeDto(ProjectStatus From, ProjectStatus To, DateTime When, string Who, string? Reason, LossReason? LossReason, string? LostToCountryCode);

@@ -9,8 +9,8 @@ namespace EgovExport.Application.Projects.GetProjectHistory;
 /// <summary>A project's timeline: every stage transition, oldest first.</summary>
 public sealed record GetProjectHistoryQuery(Guid Id) : IQuery<IReadOnlyList<TransitionDto>>;
 
-/// <summary>One move on the pipeline: from, to, when, by whom, why, whether it skipped a stage, and the gate data given.</summary>
-public sealed record TransitionDto(Stage? From, Stage To, DateTime OccurredAt, string By, string? Reason, bool Skipped, JsonElement? GateData);
+/// <summary>One move on the pipeline: from, to, when, who, why, whether it skipped a stage, and the gate data given.</summary>
+public sealed record TransitionDto(Stage? From, Stage To, DateTime When, string Who, string? Reason, bool Skipped, JsonElement? GateData);
 
 public sealed class GetProjectHistoryHandler(IReadStore store) : IQueryHandler<GetProjectHistoryQuery, IReadOnlyList<TransitionDto>>
 {
