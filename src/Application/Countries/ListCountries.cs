@@ -45,8 +45,6 @@ public sealed class ListCountriesHandler(IReadStore store) : IQueryHandler<ListC
             countries = countries.Where(c => c.Code == upper || c.Alpha3 == upper || c.Name.Contains(q) || c.NameKo.Contains(q));
         }
 
-        var total = await store.CountAsync(countries, cancellationToken);
-        var page = countries.SortBy(query.Sort, ListCountriesValidator.SortFields, "code").ThenBy(c => c.Code).PageOf(query).Select(CountryDto.Projection);
-        return new PagedResult<CountryDto>(await store.ToListAsync(page, cancellationToken), query.Page, query.PageSize, total);
+        return await store.ToPageAsync(countries, query, ListCountriesValidator.SortFields, "code", c => c.Code, CountryDto.Projection, cancellationToken);
     }
 }

@@ -58,8 +58,6 @@ public sealed class ListOrganizationsHandler(IReadStore store) : IQueryHandler<L
             organizations = organizations.Where(o => o.Name.Contains(q) || (o.NameKo != null && o.NameKo.Contains(q)));
         }
 
-        var total = await store.CountAsync(organizations, cancellationToken);
-        var page = organizations.SortBy(query.Sort, ListOrganizationsValidator.SortFields, "name").ThenBy(o => o.Id).PageOf(query).Select(OrganizationDto.Projection);
-        return new PagedResult<OrganizationDto>(await store.ToListAsync(page, cancellationToken), query.Page, query.PageSize, total);
+        return await store.ToPageAsync(organizations, query, ListOrganizationsValidator.SortFields, "name", o => o.Id, OrganizationDto.Projection, cancellationToken);
     }
 }

@@ -45,8 +45,6 @@ public sealed class ListSolutionsHandler(IReadStore store) : IQueryHandler<ListS
             solutions = solutions.Where(s => s.Code.Contains(upper) || s.Name.Contains(q) || (s.NameKo != null && s.NameKo.Contains(q)));
         }
 
-        var total = await store.CountAsync(solutions, cancellationToken);
-        var page = solutions.SortBy(query.Sort, ListSolutionsValidator.SortFields, "code").ThenBy(s => s.Id).PageOf(query).Select(SolutionDto.Projection);
-        return new PagedResult<SolutionDto>(await store.ToListAsync(page, cancellationToken), query.Page, query.PageSize, total);
+        return await store.ToPageAsync(solutions, query, ListSolutionsValidator.SortFields, "code", s => s.Id, SolutionDto.Projection, cancellationToken);
     }
 }

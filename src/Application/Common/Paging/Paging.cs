@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EgovExport.Application.Common.Abstractions;
 using FluentValidation;
 
 namespace EgovExport.Application.Common.Paging;
@@ -90,4 +91,23 @@ public static class Sorting
 
     public static IQueryable<T> PageOf<T>(this IQueryable<T> query, IPagedQuery paging) =>
         query.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize);
+
+    /// <summary>
+    /// Counts the filtered rows and reads the requested page, sorted and projected in the database:
+    /// two statements.
+    /// </summary>
+    public static async Task<PagedResult<TDto>> ToPageAsync<T, TKey, TDto>(
+        this IReadStore store,
+        IQueryable<T> filtered,
+        IPagedQuery paging,
+        IReadOnlyDictionary<string, Expression<Func<T, object?>>> sortFields,
+        string defaultSort,
+        Expression<Func<T, TKey>> tieBreaker,
+        Expression<Func<T, TDto>> projection,
+        CancellationToken cancellationToken)
+    {
+        var total = await store.CountAsync(filtered, cancellationToken);
+        var page = filtered.SortBy(paging.Sort, sortFields, defaultSort).ThenBy(tieBreaker).PageOf(paging).Select(projection);
+        return new PagedResult<TDto>(await store.ToListAsync(page, cancellationToken), paging.Page, paging.PageSize, total);
+    }
 }

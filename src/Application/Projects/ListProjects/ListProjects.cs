@@ -65,18 +65,13 @@ public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
 
 public sealed class ListProjectsHandler(IReadStore store) : IQueryHandler<ListProjectsQuery, PagedResult<ProjectSummaryDto>>
 {
+    private static readonly Expression<Func<ExportProject, ProjectSummaryDto>> Summary = p => new ProjectSummaryDto(
+        p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId, p.EstimatedValueUsd, p.Probability, p.Stage, p.Status,
+        p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version);
+
     public async ValueTask<PagedResult<ProjectSummaryDto>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
-        var projects = Filter(store, query);
-        var total = await store.CountAsync(projects, cancellationToken);
-        var page = projects
-            .SortBy(query.Sort, ListProjectsValidator.SortFields, "-updatedAt")
-            .ThenBy(p => p.Id)
-            .PageOf(query)
-            .Select(p => new ProjectSummaryDto(
-                p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId, p.EstimatedValueUsd, p.Probability, p.Stage, p.Status,
-                p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version));
-        return new PagedResult<ProjectSummaryDto>(await store.ToListAsync(page, cancellationToken), query.Page, query.PageSize, total);
+        return await store.ToPageAsync(Filter(store, query), query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, Summary, cancellationToken);
     }
 
     private static IQueryable<ExportProject> Filter(IReadStore store, ListProjectsQuery query)
