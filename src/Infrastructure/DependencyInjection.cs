@@ -59,6 +59,12 @@ public static class DependencyInjection
             logger.LogInformation("Database ({Provider}) is up to date", options.Provider);
         }
 
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers go on while a change is written (a setting of the file).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         if (options.SeedOnStartup)
         {
             var folder = Path.IsPathRooted(options.SeedsPath) ? options.SeedsPath : Path.Combine(AppContext.BaseDirectory, options.SeedsPath);

@@ -280,6 +280,22 @@ public abstract class ProjectScenarios(ApiFactory api)
     }
 
     [Fact]
+    public async Task Two_simultaneous_moves_from_one_version_let_exactly_one_through()
+    {
+        var (id, etag) = await CreateAsync();
+        var moves = await Task.WhenAll(
+            Client.SendJsonAsync(HttpMethod.Post, $"/api/v1/projects/{id}/transitions", Consulting(rounds: 3), etag),
+            Client.SendJsonAsync(HttpMethod.Post, $"/api/v1/projects/{id}/transitions", Consulting(rounds: 5), etag));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], moves.Select(m => m.StatusCode).Order());
+        var winner = await moves.Single(m => m.IsSuccessStatusCode).JsonAsync();
+        var stored = await (await Client.GetAsync($"/api/v1/projects/{id}")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((int)winner["consultingEngagements"]![0]!["plannedRounds"]!, (int)stored["consultingEngagements"]![0]!["plannedRounds"]!);
+        Assert.Single(stored["consultingEngagements"]!.AsArray());
+        Assert.Equal(2, (await (await Client.GetAsync($"/api/v1/projects/{id}/transitions")).JsonAsync()).AsArray().Count);
+    }
+
+    [Fact]
     public async Task A_change_without_if_match_gets_428_and_changes_nothing()
     {
         var (id, etag) = await CreateAsync();
