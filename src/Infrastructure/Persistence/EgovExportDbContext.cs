@@ -55,6 +55,16 @@ public sealed class SqliteEgovExportDbContext(DbContextOptions<SqliteEgovExportD
     }
 }
 
-public sealed class PostgreSqlEgovExportDbContext(DbContextOptions<PostgreSqlEgovExportDbContext> options) : EgovExportDbContext(options);
+public sealed class PostgreSqlEgovExportDbContext(DbContextOptions<PostgreSqlEgovExportDbContext> options) : EgovExportDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Npgsql turns the search's Contains into LIKE '%text%', which a trigram index answers.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<ExportProject>().HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}
 
 public sealed class SqlServerEgovExportDbContext(DbContextOptions<SqlServerEgovExportDbContext> options) : EgovExportDbContext(options);

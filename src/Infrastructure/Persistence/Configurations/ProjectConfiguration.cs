@@ -88,6 +88,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ExportProj
         b.HasIndex(p => new { p.CountryCode, p.UpdatedAt });
         b.HasIndex(p => new { p.LeadAgencyId, p.UpdatedAt });
         b.HasIndex(p => p.FollowsProjectId);
+
+        // Text search (q) matches anywhere in the code and title. A plain index lets SQLite and SQL
+        // Server count matches from the narrow index instead of the wide rows; PostgreSQL makes it a
+        // trigram index that serves LIKE '%text%' directly (see PostgreSqlEgovExportDbContext).
+        b.HasIndex(p => p.SearchText);
     }
 }
 

@@ -21,6 +21,7 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("EgovExport.Domain.Catalog.Country", b =>
@@ -269,6 +270,11 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("FollowsProjectId");
 
                     b.HasIndex("Probability");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StageEnteredAt");
 

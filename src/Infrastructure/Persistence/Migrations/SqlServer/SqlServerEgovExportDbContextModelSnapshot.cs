@@ -269,6 +269,8 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Probability");
 
+                    b.HasIndex("SearchText");
+
                     b.HasIndex("StageEnteredAt");
 
                     b.HasIndex("Title");

@@ -264,6 +264,8 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Probability");
 
+                    b.HasIndex("SearchText");
+
                     b.HasIndex("StageEnteredAt");
 
                     b.HasIndex("Title");
