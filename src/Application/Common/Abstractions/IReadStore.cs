@@ -17,14 +17,15 @@ public interface IReadStore
 
     IQueryable<ExportProject> Projects { get; }
 
-    /// <summary>Projects with their solution links loaded (one statement).</summary>
-    IQueryable<ExportProject> ProjectsWithSolutions { get; }
 
     IQueryable<ProjectSolution> ProjectSolutions { get; }
 
     IQueryable<StageTransition> Transitions { get; }
 
     IQueryable<ExportRecord> ExportRecords { get; }
+
+    /// <summary>One project with its solution links, untracked, in one precompiled statement (the hottest read).</summary>
+    Task<ExportProject?> FindProjectAsync(Guid id, CancellationToken cancellationToken);
 
     Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 

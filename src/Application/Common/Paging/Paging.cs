@@ -30,7 +30,7 @@ public static class PagingLimits
     public const int MaxDepth = 10_000;
 }
 
-/// <summary>Shared rules for <see cref="IPagedQuery"/>; <paramref name="sortFields"/> are the allowed sort names.</summary>
+/// <summary>Shared rules for <see cref="IPagedQuery"/>, given the names the list may be sorted by.</summary>
 public sealed class PagedQueryValidator<T> : AbstractValidator<T> where T : IPagedQuery
 {
     public PagedQueryValidator(IReadOnlyCollection<string> sortFields)

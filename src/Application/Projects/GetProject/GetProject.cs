@@ -15,8 +15,7 @@ public sealed class GetProjectHandler(IReadStore store) : IQueryHandler<GetProje
 {
     public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken cancellationToken)
     {
-        var project = await store.FirstOrDefaultAsync(store.ProjectsWithSolutions.Where(p => p.Id == query.Id), cancellationToken)
-                      ?? throw new NotFoundException("Project", query.Id);
+        var project = await store.FindProjectAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Project", query.Id);
         return ProjectDto.From(project);
     }
 }
