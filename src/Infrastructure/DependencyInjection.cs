@@ -27,7 +27,7 @@ public static class DependencyInjection
                 services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<SqliteEgovExportDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(Required(connection, options.Provider)));
+                services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(PreparePostgreSql(Required(connection, options.Provider))));
                 services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<PostgreSqlEgovExportDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -76,6 +76,24 @@ public static class DependencyInjection
         string.IsNullOrWhiteSpace(connection)
             ? throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:EgovExport (ConnectionStrings__EgovExport).")
             : connection;
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements the API runs most (reading a project, a list page), so
+    /// PostgreSQL plans them once per connection instead of on every request. A value given in the
+    /// connection string wins.
+    /// </summary>
+    private static string PreparePostgreSql(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!connection.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connection.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Creates the folder of a SQLite file so that a fresh clone starts without setup.</summary>
     private static string PrepareSqlite(string connection)

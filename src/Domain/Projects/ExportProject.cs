@@ -148,11 +148,11 @@ public sealed class ExportProject : AggregateRoot
         CheckRule(new MoveMustChangeStage(Stage, target));
 
         var given = move.GivenGateData().ToList();
-        foreach (var (field, stage, _) in given.Where(g => g.Stage != target || target < Stage))
+        if (given.FirstOrDefault(g => g.Stage != target || target < Stage) is { Field: not null } misplaced)
         {
-            throw new DomainValidationException(field, target < Stage
+            throw new DomainValidationException(misplaced.Field, target < Stage
                 ? "moving back takes no gate data."
-                : $"only the data of the target stage ({target}) may be given, not that of {stage}.");
+                : $"only the data of the target stage ({target}) may be given, not that of {misplaced.Stage}.");
         }
 
         object? gateData = null;
