@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
@@ -28,15 +27,7 @@ public sealed record CreateOrganizationCommand(string? Name, string? NameKo, Org
     : ICommand<OrganizationDto>, IOrganizationFields;
 
 /// <summary>Changes an organization.</summary>
-public sealed record UpdateOrganizationCommand(string? Name, string? NameKo, OrganizationKind? Kind, string? CountryCode, CompanySize? Size)
-    : ICommand<OrganizationDto>, IOrganizationFields, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+public sealed record UpdateOrganizationCommand(string? Name, string? NameKo, OrganizationKind? Kind, string? CountryCode, CompanySize? Size) : VersionedChange<OrganizationDto>, IOrganizationFields;
 
 public sealed class OrganizationFieldsValidator : AbstractValidator<IOrganizationFields>
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
@@ -30,15 +29,7 @@ public sealed record CreateSolutionCommand(string? Code, string? Name, string? N
     : ICommand<SolutionDto>, ISolutionFields;
 
 /// <summary>Changes a solution of the catalog.</summary>
-public sealed record UpdateSolutionCommand(string? Code, string? Name, string? NameKo, SolutionCategory? Category, Guid? OwningAgencyId, string? Description)
-    : ICommand<SolutionDto>, ISolutionFields, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+public sealed record UpdateSolutionCommand(string? Code, string? Name, string? NameKo, SolutionCategory? Category, Guid? OwningAgencyId, string? Description) : VersionedChange<SolutionDto>, ISolutionFields;
 
 public sealed class SolutionFieldsValidator : AbstractValidator<ISolutionFields>
 {

@@ -79,6 +79,14 @@ public sealed class OpenApiScenarios(SqliteApiFactory api) : IClassFixture<Sqlit
         Assert.Equal(["costBearer", "plannedRounds", "startOn", "type"], Required("ConsultingInput"));
         Assert.Equal(["toStage"], Required("MoveProjectRequest"));
         Assert.Equal(["organizationId", "role", "sharePercent"], Required("ConsortiumMemberInput"));
+
+        // The id and the version come from the route and If-Match, never from the body.
+        foreach (var request in new[] { "MoveProjectRequest", "SetFundingRequest", "UpdateOrganizationRequest", "UpdateCountryRequest" })
+        {
+            var properties = schemas[request]!["properties"]!.AsObject();
+            Assert.DoesNotContain("expectedVersion", properties.Select(p => p.Key));
+            Assert.DoesNotContain("id", properties.Select(p => p.Key));
+        }
     }
 
     [Fact]

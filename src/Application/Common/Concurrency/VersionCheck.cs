@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Domain.Common;
+using Mediator;
 
 namespace EgovExport.Application.Common.Concurrency;
 
@@ -7,6 +9,19 @@ namespace EgovExport.Application.Common.Concurrency;
 public interface IVersionedCommand
 {
     long ExpectedVersion { get; }
+}
+
+/// <summary>
+/// A change of an existing record named by its id: both come from the route and the If-Match header,
+/// never from the body.
+/// </summary>
+public abstract record VersionedChange<TResult> : ICommand<TResult>, IVersionedCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public long ExpectedVersion { get; init; }
 }
 
 public static class VersionCheck

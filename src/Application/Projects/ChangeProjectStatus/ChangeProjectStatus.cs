@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Validation;
@@ -13,15 +12,7 @@ namespace EgovExport.Application.Projects.ChangeProjectStatus;
 /// Puts a project on hold, closes it (Lost, Withdrawn, or Completed from Maintenance) or reopens it
 /// (Active). A reason is required for Lost, Withdrawn and reopening.
 /// </summary>
-public sealed record ChangeProjectStatusCommand(ProjectStatus? Status, string? Reason = null, LossReason? LossReason = null, string? LostToCountryCode = null)
-    : ICommand<ProjectDto>, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+public sealed record ChangeProjectStatusCommand(ProjectStatus? Status, string? Reason = null, LossReason? LossReason = null, string? LostToCountryCode = null) : VersionedChange<ProjectDto>;
 
 public sealed class ChangeProjectStatusValidator : AbstractValidator<ChangeProjectStatusCommand>
 {

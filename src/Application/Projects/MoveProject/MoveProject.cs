@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -19,14 +18,8 @@ public sealed record MoveProjectCommand(
     ConsultingInput? Consulting = null,
     MouInput? Mou = null,
     ContractInput? Contract = null,
-    MaintenanceInput? Maintenance = null) : ICommand<ProjectDto>, IVersionedCommand
+    MaintenanceInput? Maintenance = null) : VersionedChange<ProjectDto>
 {
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-
     public StageMove ToDomain(DateOnly today) => new(
         ToStage!.Value, Reason, SkipReason, Consulting?.ToDomain(), Mou?.ToDomain(today), Contract?.ToDomain(), Maintenance?.ToDomain());
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Validation;
@@ -11,14 +10,7 @@ using Mediator;
 namespace EgovExport.Application.Projects.SetConsortium;
 
 /// <summary>Replaces a project's consortium: members with role and share; shares add up to at most 100.</summary>
-public sealed record SetConsortiumCommand(IReadOnlyList<ConsortiumMemberInput>? Members) : ICommand<ProjectDto>, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+public sealed record SetConsortiumCommand(IReadOnlyList<ConsortiumMemberInput>? Members) : VersionedChange<ProjectDto>;
 
 public sealed class SetConsortiumValidator : AbstractValidator<SetConsortiumCommand>
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -9,14 +8,7 @@ using Mediator;
 namespace EgovExport.Application.Projects.SetFunding;
 
 /// <summary>Replaces a project's funding sources. Once a contract is signed they must still cover its value.</summary>
-public sealed record SetFundingCommand(IReadOnlyList<FundingSourceInput>? Sources) : ICommand<ProjectDto>, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+public sealed record SetFundingCommand(IReadOnlyList<FundingSourceInput>? Sources) : VersionedChange<ProjectDto>;
 
 public sealed class SetFundingValidator : AbstractValidator<SetFundingCommand>
 {

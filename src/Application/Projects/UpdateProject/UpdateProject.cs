@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -22,14 +21,7 @@ public sealed record UpdateProjectCommand(
     IReadOnlyList<string>? Tags = null,
     decimal? OriginalAmount = null,
     string? OriginalCurrency = null,
-    Guid? FollowsProjectId = null) : ICommand<ProjectDto>, IProjectFields, IVersionedCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public long ExpectedVersion { get; init; }
-}
+    Guid? FollowsProjectId = null) : VersionedChange<ProjectDto>, IProjectFields;
 
 public sealed class UpdateProjectValidator : AbstractValidator<UpdateProjectCommand>
 {
