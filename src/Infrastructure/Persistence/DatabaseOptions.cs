@@ -15,7 +15,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>The embedded default: a SQLite file in the data folder of the working directory.</summary>
+    /// <summary>The embedded default: a SQLite file in the data folder of the working directory (src/Api with <c>dotnet run</c>).</summary>
     public const string DefaultSqliteConnection = "Data Source=data/egovexport.db";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
