@@ -260,6 +260,11 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
                 column: "Probability");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Projects_SearchText",
+                table: "Projects",
+                column: "SearchText");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Projects_Stage_EstimatedValueUsd",
                 table: "Projects",
                 columns: new[] { "Stage", "EstimatedValueUsd" });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEgovExportDbContext))]
-    [Migration("20261122233014_SearchTextIndex")]
-    partial class SearchTextIndex
+    [Migration("20261123004205_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

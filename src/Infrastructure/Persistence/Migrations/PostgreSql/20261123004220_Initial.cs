@@ -1,9 +1,10 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
+namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -11,16 +12,19 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "Countries",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Alpha3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Alpha3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,9 +35,9 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ExportRecords",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfficialValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
-                    TargetValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OfficialValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TargetValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,13 +48,13 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Size = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Size = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,35 +71,35 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    LeadAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EstimatedValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
-                    OriginalAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
-                    OriginalCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    ExpectedDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Probability = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tags = table.Column<string>(type: "TEXT", nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StageEnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FollowsProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 230, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    Consortium = table.Column<string>(type: "TEXT", nullable: true),
-                    ConsultingEngagements = table.Column<string>(type: "TEXT", nullable: true),
-                    Contract = table.Column<string>(type: "TEXT", nullable: true),
-                    Funding = table.Column<string>(type: "TEXT", nullable: true),
-                    Inquiry = table.Column<string>(type: "TEXT", nullable: false),
-                    Maintenance = table.Column<string>(type: "TEXT", nullable: true),
-                    Mou = table.Column<string>(type: "TEXT", nullable: true),
-                    StatusChanges = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    LeadAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EstimatedValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    OriginalAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    OriginalCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ExpectedDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Probability = table.Column<int>(type: "integer", nullable: false),
+                    Tags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StageEnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FollowsProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(230)", maxLength: 230, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Consortium = table.Column<string>(type: "jsonb", nullable: true),
+                    ConsultingEngagements = table.Column<string>(type: "jsonb", nullable: true),
+                    Contract = table.Column<string>(type: "jsonb", nullable: true),
+                    Funding = table.Column<string>(type: "jsonb", nullable: true),
+                    Inquiry = table.Column<string>(type: "jsonb", nullable: false),
+                    Maintenance = table.Column<string>(type: "jsonb", nullable: true),
+                    Mou = table.Column<string>(type: "jsonb", nullable: true),
+                    StatusChanges = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,14 +128,14 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Solutions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwningAgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwningAgencyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,15 +152,15 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "StageTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FromStage = table.Column<int>(type: "INTEGER", nullable: true),
-                    ToStage = table.Column<int>(type: "INTEGER", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2100, nullable: true),
-                    Skipped = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GateData = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStage = table.Column<int>(type: "integer", nullable: true),
+                    ToStage = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: true),
+                    Skipped = table.Column<bool>(type: "boolean", nullable: false),
+                    GateData = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,8 +177,8 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProjectSolutions",
                 columns: table => new
                 {
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SolutionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SolutionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -258,6 +262,13 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Projects_Probability",
                 table: "Projects",
                 column: "Probability");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_SearchText",
+                table: "Projects",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_Stage_EstimatedValueUsd",

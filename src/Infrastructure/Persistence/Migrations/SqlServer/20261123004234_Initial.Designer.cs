@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEgovExportDbContext))]
-    [Migration("20261122224651_Initial")]
+    [Migration("20261123004234_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -271,6 +271,8 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("FollowsProjectId");
 
                     b.HasIndex("Probability");
+
+                    b.HasIndex("SearchText");
 
                     b.HasIndex("StageEnteredAt");
 

@@ -1,10 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
+namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,12 +15,12 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Countries",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Alpha3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Alpha3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -32,9 +31,9 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ExportRecords",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    OfficialValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    TargetValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficialValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    TargetValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,13 +44,13 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Size = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,35 +67,35 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    LeadAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EstimatedValueUsd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OriginalAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    OriginalCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    ExpectedDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Probability = table.Column<int>(type: "integer", nullable: false),
-                    Tags = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Stage = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StageEnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FollowsProjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(230)", maxLength: 230, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    Consortium = table.Column<string>(type: "jsonb", nullable: true),
-                    ConsultingEngagements = table.Column<string>(type: "jsonb", nullable: true),
-                    Contract = table.Column<string>(type: "jsonb", nullable: true),
-                    Funding = table.Column<string>(type: "jsonb", nullable: true),
-                    Inquiry = table.Column<string>(type: "jsonb", nullable: false),
-                    Maintenance = table.Column<string>(type: "jsonb", nullable: true),
-                    Mou = table.Column<string>(type: "jsonb", nullable: true),
-                    StatusChanges = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    LeadAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EstimatedValueUsd = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    OriginalAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    OriginalCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ExpectedDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Probability = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StageEnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FollowsProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 230, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Consortium = table.Column<string>(type: "TEXT", nullable: true),
+                    ConsultingEngagements = table.Column<string>(type: "TEXT", nullable: true),
+                    Contract = table.Column<string>(type: "TEXT", nullable: true),
+                    Funding = table.Column<string>(type: "TEXT", nullable: true),
+                    Inquiry = table.Column<string>(type: "TEXT", nullable: false),
+                    Maintenance = table.Column<string>(type: "TEXT", nullable: true),
+                    Mou = table.Column<string>(type: "TEXT", nullable: true),
+                    StatusChanges = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,14 +124,14 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Solutions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OwningAgencyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OwningAgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,15 +148,15 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "StageTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromStage = table.Column<int>(type: "integer", nullable: true),
-                    ToStage = table.Column<int>(type: "integer", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: true),
-                    Skipped = table.Column<bool>(type: "boolean", nullable: false),
-                    GateData = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToStage = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2100, nullable: true),
+                    Skipped = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GateData = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,8 +173,8 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProjectSolutions",
                 columns: table => new
                 {
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SolutionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SolutionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,6 +258,11 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Projects_Probability",
                 table: "Projects",
                 column: "Probability");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_SearchText",
+                table: "Projects",
+                column: "SearchText");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_Stage_EstimatedValueUsd",
