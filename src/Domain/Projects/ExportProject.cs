@@ -53,6 +53,12 @@ public sealed class ExportProject : AggregateRoot
 
     public List<string> Tags { get; private set; } = [];
 
+    /// <summary>
+    /// The requested solutions, on the project's own row so that reading a project needs no join;
+    /// <see cref="Solutions"/> holds the same links as rows, for filtering projects by solution.
+    /// </summary>
+    public List<Guid> SolutionIds { get; private set; } = [];
+
     public Stage Stage { get; private set; }
 
     public ProjectStatus Status { get; private set; }
@@ -366,6 +372,8 @@ public sealed class ExportProject : AggregateRoot
         {
             _solutions.Add(new ProjectSolution(Id, sid));
         }
+
+        SolutionIds = solutionIds;
 
         SearchText = $"{Code} {Title}".ToLowerInvariant();
     }

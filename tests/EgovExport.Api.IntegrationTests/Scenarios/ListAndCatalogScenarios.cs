@@ -90,6 +90,8 @@ public abstract class ListAndCatalogScenarios(ApiFactory api)
         }
 
         var peru = await GetJsonAsync($"/api/v1/projects?countryCode=pe&q={marker}&sort=-estimatedValueUsd");
+        var first = await GetJsonAsync($"/api/v1/projects/{(string)peru["items"]![0]!["id"]!}");
+        Assert.Equal([solution], first["solutionIds"]!.AsArray().Select(s => (string)s!));
         Assert.Equal(2, (int)peru["totalCount"]!);
         Assert.Equal([3_000_000m, 1_000_000m], peru["items"]!.AsArray().Select(p => (decimal)p!["estimatedValueUsd"]!));
 

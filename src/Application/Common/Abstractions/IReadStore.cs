@@ -24,7 +24,7 @@ public interface IReadStore
 
     IQueryable<ExportRecord> ExportRecords { get; }
 
-    /// <summary>One project with its solution links, untracked, in one precompiled statement (the hottest read).</summary>
+    /// <summary>One project, untracked, in one precompiled single-row statement (the hottest read).</summary>
     Task<ExportProject?> FindProjectAsync(Guid id, CancellationToken cancellationToken);
 
     Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);

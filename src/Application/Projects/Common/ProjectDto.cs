@@ -43,7 +43,7 @@ public sealed record ProjectDto(
         p.CountryCode,
         p.LeadAgencyId,
         p.OwnerId,
-        p.Solutions.Select(s => s.SolutionId).ToList(),
+        p.SolutionIds,
         p.EstimatedValueUsd,
         p.OriginalAmount,
         p.OriginalCurrency,

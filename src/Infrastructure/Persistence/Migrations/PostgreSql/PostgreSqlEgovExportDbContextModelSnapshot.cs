@@ -229,6 +229,10 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(230)
                         .HasColumnType("character varying(230)");
 
+                    b.PrimitiveCollection<List<Guid>>("SolutionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
 

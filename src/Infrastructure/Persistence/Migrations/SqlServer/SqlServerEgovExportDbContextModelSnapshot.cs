@@ -227,6 +227,10 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(230)
                         .HasColumnType("nvarchar(230)");
 
+                    b.PrimitiveCollection<string>("SolutionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Stage")
                         .HasColumnType("int");
 

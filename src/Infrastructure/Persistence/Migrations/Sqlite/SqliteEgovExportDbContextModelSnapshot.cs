@@ -222,6 +222,10 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(230)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SolutionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 

@@ -79,6 +79,7 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
                     ExpectedDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Probability = table.Column<int>(type: "int", nullable: false),
                     Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SolutionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Stage = table.Column<int>(type: "int", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     StageEnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false),

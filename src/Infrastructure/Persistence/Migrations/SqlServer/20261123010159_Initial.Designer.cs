@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEgovExportDbContext))]
-    [Migration("20261123004234_Initial")]
+    [Migration("20261123010159_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,10 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(230)
                         .HasColumnType("nvarchar(230)");
+
+                    b.PrimitiveCollection<string>("SolutionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Stage")
                         .HasColumnType("int");

@@ -83,6 +83,7 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.PostgreSql
                     ExpectedDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Probability = table.Column<int>(type: "integer", nullable: false),
                     Tags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SolutionIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     Stage = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     StageEnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

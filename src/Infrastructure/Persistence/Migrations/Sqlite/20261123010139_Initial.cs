@@ -79,6 +79,7 @@ namespace EgovExport.Infrastructure.Persistence.Migrations.Sqlite
                     ExpectedDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Probability = table.Column<int>(type: "INTEGER", nullable: false),
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    SolutionIds = table.Column<string>(type: "TEXT", nullable: false),
                     Stage = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     StageEnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
