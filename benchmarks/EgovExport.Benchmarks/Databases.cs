@@ -59,6 +59,4 @@ internal sealed class Databases(DatabaseProvider provider, string connection)
     public object KeyParameter(Guid id) => Provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id;
 
     public string Quote(string identifier) => Provider == DatabaseProvider.SqlServer ? $"[{identifier}]" : $"\"{identifier}\"";
-
-    public string ParameterName => Provider == DatabaseProvider.PostgreSql ? "@id" : "@id";
 }

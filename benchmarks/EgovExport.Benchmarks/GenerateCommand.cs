@@ -120,9 +120,7 @@ internal static class GenerateCommand
             {
                 ctx.ChangeTracker.AutoDetectChangesEnabled = false;
                 ctx.Projects.AddRange(batch);
-                if (Environment.GetEnvironmentVariable("GEN_DEBUG") is not null) Console.WriteLine($"    add {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s");
                 await ctx.SaveChangesAsync(ct);
-                if (Environment.GetEnvironmentVariable("GEN_DEBUG") is not null) Console.WriteLine($"    save {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s");
             }
 
             saveTime += Stopwatch.GetElapsedTime(started);

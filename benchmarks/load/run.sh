@@ -290,32 +290,30 @@ bench_provider() {
 
   # -- saturation with wrk
   LOADS+=("$PROVIDER $(cut -d' ' -f1 /proc/loadavg)")
-  log "[$PROVIDER] wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per scenario"
+  log "[$PROVIDER] wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per scenario; each list then at 25% of its req/s for ${RATE_DURATION}s"
   start_api "$provider_name" "$connection" "$WORK/api-$PROVIDER.log"
   run_wrk get-one "$HERE/get-one.lua"
   local get_rps=$W_RPS
   ROWS_SCENARIOS+=("| $PROVIDER | GET one \`/api/v1/projects/{id}\` ($(wc -l <"$IDS") ids rotated) | $W_RPS | $W_P50 | $W_P99 | $W_ERR | $W_API_CPU | $W_DB_CPU |")
-  run_wrk list "/api/v1/projects?$LIST_QUERY"
-  local list_rps=$W_RPS
-  ROWS_SCENARIOS+=("| $PROVIDER | list \`?$LIST_QUERY\` | $W_RPS | $W_P50 | $W_P99 | $W_ERR | $W_API_CPU | $W_DB_CPU |")
-  run_wrk search "/api/v1/projects?q=$Q"
-  local search_rps=$W_RPS
-  ROWS_SCENARIOS+=("| $PROVIDER | search \`?q=$Q\` | $W_RPS | $W_P50 | $W_P99 | $W_ERR | $W_API_CPU | $W_DB_CPU |")
-
-  # -- latency at a quarter of saturation: fixed-rate open-loop client
-  log "[$PROVIDER] list and search at 25% of their saturation throughput (fixed rate, ${RATE_DURATION}s)"
-  local name url rps target line
+  # -- each list scenario: saturation with wrk, then its latency at a quarter of that throughput with a
+  #    fixed-rate open-loop client (right after, so nothing else has run in between)
+  local name url target line p99 verdict_text
   for name in list search; do
-    if [[ $name == list ]]; then url="$API_URL/api/v1/projects?$LIST_QUERY"; rps=$list_rps; else url="$API_URL/api/v1/projects?q=$Q"; rps=$search_rps; fi
-    target=$(awk -v r="$rps" 'BEGIN { t = r / 4; if (t < 1) t = 1; printf "%.1f", t }')
-    "$TOOL" rate --url "$url" --rate "$target" --duration "$RATE_DURATION" --warmup 2 --connections 8 --label "$PROVIDER-$name" \
-      | tee "$WORK/rate-$PROVIDER-$name.txt" || true
-    line=$(grep '^RESULT' "$WORK/rate-$PROVIDER-$name.txt" | tail -1)
-    local p99
+    if [[ $name == list ]]; then url="/api/v1/projects?$LIST_QUERY"; else url="/api/v1/projects?q=$Q"; fi
+    run_wrk "$name" "$url"
+    if [[ $name == list ]]; then
+      ROWS_SCENARIOS+=("| $PROVIDER | list \`?$LIST_QUERY\` | $W_RPS | $W_P50 | $W_P99 | $W_ERR | $W_API_CPU | $W_DB_CPU |")
+    else
+      ROWS_SCENARIOS+=("| $PROVIDER | search \`?q=$Q\` | $W_RPS | $W_P50 | $W_P99 | $W_ERR | $W_API_CPU | $W_DB_CPU |")
+    fi
+    target=$(awk -v r="$W_RPS" 'BEGIN { t = r / 4; if (t < 1) t = 1; printf "%.1f", t }')
+    "$TOOL" rate --url "$API_URL$url" --rate "$target" --duration "$RATE_DURATION" --warmup 2 --connections 8 --label "$PROVIDER-$name" \
+      | sed 's/^/  /' | tee "$WORK/rate-$PROVIDER-$name.txt" || true
+    line=$(grep 'RESULT' "$WORK/rate-$PROVIDER-$name.txt" | tail -1 | sed 's/^ *//')
     p99=$(result p99_ms "$line")
-    local tgt="$(verdict "$p99" 15 '<=')"
-    [[ $name == search ]] && tgt="(no target)"
-    ROWS_RATE+=("| $PROVIDER | $name | $rps | $target | $(printf '%.0f' "$(result achieved_s "$line")") | $(printf '%.2f' "$(result p50_ms "$line")") | $(printf '%.2f' "$(result p90_ms "$line")") | $(printf '%.2f' "$p99") | $(printf '%.2f' "$(result p999_ms "$line")") | $(result errors "$line") | $tgt |")
+    verdict_text=$(verdict "$p99" 15 '<=')
+    [[ $name == search ]] && verdict_text="(no target)"
+    ROWS_RATE+=("| $PROVIDER | $name | $W_RPS | $target | $(printf '%.0f' "$(result achieved_s "$line")") | $(printf '%.2f' "$(result p50_ms "$line")") | $(printf '%.2f' "$(result p90_ms "$line")") | $(printf '%.2f' "$p99") | $(printf '%.2f' "$(result p999_ms "$line")") | $(printf '%.2f' "$(result service_p99_ms "$line")") | $(result errors "$line") | $verdict_text |")
   done
   stop_api
 
@@ -368,8 +366,10 @@ ELAPSED=$(( $(date +%s) - STARTED ))
   echo
   echo "## Latency at a quarter of saturation (fixed-rate open-loop client, ${RATE_DURATION}s, 8 connections; target: list p99 ≤ 15 ms)"
   echo
-  echo "| provider | scenario | saturation req/s | rate req/s | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors | target |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "Latency is measured from the time each request was due (open loop); \"service p99\" is from when it was sent."
+  echo
+  echo "| provider | scenario | saturation req/s | rate req/s | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | service p99 ms | errors | target |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS_RATE[@]}"
   echo
   echo "## SQL statements per request (EF command log; target ≤ 2 for GET one and list)"
