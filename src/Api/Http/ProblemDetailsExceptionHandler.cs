@@ -28,13 +28,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             DuplicateKeyException k => Problem(StatusCodes.Status409Conflict, "Duplicate key", k.Message),
             ConcurrencyConflictException c => Stale(c),
             PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", p.Message),
-            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
 
         if (problem is null)
         {
-            if (exception is OperationCanceledException)
+            // The caller went away: there is nobody to answer.
+            if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
             {
                 return true;
             }
