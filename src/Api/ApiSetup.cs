@@ -1,12 +1,14 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EgovExport.Api.Auth;
 using EgovExport.Api.Endpoints;
 using EgovExport.Api.Http;
 using EgovExport.Api.OpenApi;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Behaviors;
 using EgovExport.Infrastructure;
+using EgovExport.Infrastructure.Identity;
 using EgovExport.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -49,6 +51,7 @@ public static class ApiSetup
             o.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(PerformanceBehavior<,>),
             ];
@@ -59,6 +62,7 @@ public static class ApiSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddInfrastructure(builder.Configuration);
+        builder.AddEgovExportAuth();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddEndpointsApiExplorer();
@@ -76,6 +80,8 @@ public static class ApiSetup
             o.SchemaFilter<RequiredFromValidatorsFilter>();
             o.OperationFilter<ConcurrencyHeadersFilter>();
             o.OperationFilter<RequestExamplesFilter>();
+            o.AddSecurityDefinition(SwaggerSecurity.SchemeName, SwaggerSecurity.Scheme());
+            o.OperationFilter<SwaggerSecurity>();
             foreach (var xml in new[] { typeof(ApiSetup).Assembly, typeof(IReadStore).Assembly }.Select(a => Path.Combine(AppContext.BaseDirectory, $"{a.GetName().Name}.xml")))
             {
                 if (File.Exists(xml))
@@ -88,6 +94,12 @@ public static class ApiSetup
 
     public static void UseEgovExportApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CaseInsensitiveEnumQuery>();
@@ -97,17 +109,35 @@ public static class ApiSetup
         {
             o.SwaggerEndpoint("/swagger/v1/swagger.json", "EgovExport API v1");
             o.DocumentTitle = "EgovExport API";
+            o.OAuthClientId(FirstPartyClients.Swagger);
+            o.OAuthUsePkce();
+            o.OAuthScopes("openid", "profile", "email", "roles");
         });
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
 
-        var api = app.MapGroup("/api/v1");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        if (app.Services.GetRequiredService<AuthOptions>().Mode == AuthMode.Local)
+        {
+            app.MapConnect();
+            app.MapAccountPages();
+        }
+
+        var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapCountries();
         api.MapOrganizations();
         api.MapSolutions();
         api.MapProjects();
         api.MapExportRecords();
+        api.MapUsers();
+        api.MapApiClients();
+        api.MapAudit();
+        api.MapAccount();
     }
 
     private static void ConfigureJson(JsonSerializerOptions json)

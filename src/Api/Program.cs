@@ -16,6 +16,7 @@ if (args.Contains("migrate"))
 }
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeIdentityAsync();
 await app.RunAsync();
 
 /// <summary>The API's entry point (public for the integration tests' WebApplicationFactory).</summary>

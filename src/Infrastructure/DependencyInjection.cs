@@ -1,4 +1,8 @@
+using EgovExport.Application.ApiClients;
 using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Users;
+using EgovExport.Infrastructure.Auditing;
+using EgovExport.Infrastructure.Identity;
 using EgovExport.Infrastructure.Persistence;
 using EgovExport.Infrastructure.Seeding;
 using EgovExport.Infrastructure.Services;
@@ -24,15 +28,15 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = PrepareSqlite(connection ?? DatabaseOptions.DefaultSqliteConnection);
                 services.AddDbContextPool<SqliteEgovExportDbContext>(o => o.UseSqlite(sqlite));
-                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<SqliteEgovExportDbContext>());
+                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<SqliteEgovExportDbContext>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(PreparePostgreSql(Required(connection, options.Provider))));
-                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<PostgreSqlEgovExportDbContext>());
+                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<PostgreSqlEgovExportDbContext>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContextPool<SqlServerEgovExportDbContext>(o => o.UseSqlServer(Required(connection, options.Provider)));
-                services.AddScoped<EgovExportDbContext>(sp => sp.GetRequiredService<SqlServerEgovExportDbContext>());
+                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<SqlServerEgovExportDbContext>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
@@ -43,7 +47,23 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ReferenceDataSeeder>();
+
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddSingleton(auth);
+        services.AddScoped<CurrentOperation>();
+        services.AddScoped<AuditScope>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<ApiClientRegistry>();
+        services.AddScoped<IApiClientRegistry>(sp => sp.GetRequiredService<ApiClientRegistry>());
+        services.AddScoped<IdentityBootstrapper>();
         return services;
+    }
+
+    /// <summary>Every context a scope resolves records its changes for that scope's caller.</summary>
+    private static EgovExportDbContext WithAuditScope(IServiceProvider services, EgovExportDbContext db)
+    {
+        db.AuditScope = services.GetRequiredService<AuditScope>();
+        return db;
     }
 
     /// <summary>Migrates and seeds the database as configured. Called once at start-up.</summary>
@@ -69,6 +89,19 @@ public static class DependencyInjection
         {
             var folder = Path.IsPathRooted(options.SeedsPath) ? options.SeedsPath : Path.Combine(AppContext.BaseDirectory, options.SeedsPath);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(folder, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// In Local auth mode: creates the first administrator (once) and provisions the configured clients
+    /// and our own public clients. Needs the identity services the host registers.
+    /// </summary>
+    public static async Task InitializeIdentityAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        if (scope.ServiceProvider.GetRequiredService<AuthOptions>().Mode == AuthMode.Local)
+        {
+            await scope.ServiceProvider.GetRequiredService<IdentityBootstrapper>().RunAsync(cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using EgovExport.Application.Common.Abstractions;
+using EgovExport.Domain.Access;
 using EgovExport.Domain.Common;
 using NSubstitute;
 
@@ -16,10 +17,17 @@ internal static class TestDoubles
         return clock;
     }
 
-    public static ICurrentUser User(string name = "officer@nia.or.kr")
+    /// <summary>An agency officer of NIA (the seeded agency), by default.</summary>
+    public static ICurrentUser User(string name = "officer@nia.or.kr") =>
+        As(new Actor(ActorKind.User, "0195f0a0-0000-7000-8000-000000000001", name, new HashSet<Role> { Role.AgencyOfficer }, new HashSet<string>(), Nia));
+
+    public static ICurrentUser As(Actor actor)
     {
         var user = Substitute.For<ICurrentUser>();
-        user.Name.Returns(name);
+        user.Actor.Returns(actor);
+        user.Name.Returns(actor.Name);
         return user;
     }
+
+    public static readonly Guid Nia = Guid.Parse("01a2008d-7401-7ed9-ae61-0e51814fbe8e");
 }

@@ -1,4 +1,6 @@
+using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
+using EgovExport.Domain.Access;
 using EgovExport.Domain.Common;
 using EgovExport.Domain.Projects;
 using EgovExport.Infrastructure.Persistence;
@@ -25,7 +27,7 @@ public sealed class ConcurrencyTokenTests : IAsyncLifetime
             ["ConnectionStrings:EgovExport"] = $"Data Source={_file};Pooling=False",
             ["Database:SeedsPath"] = SeedingTests.SeedsFolder,
         }).Build();
-        _services = new ServiceCollection().AddLogging().AddInfrastructure(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddSingleton<ICurrentUser, SystemUser>().AddInfrastructure(configuration).BuildServiceProvider();
         await _services.InitializeDatabaseAsync();
     }
 
@@ -65,4 +67,12 @@ public sealed class ConcurrencyTokenTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<EgovExportDbContext>().Projects
             .Where(p => p.Status == ProjectStatus.Active).Select(p => p.Id).FirstAsync();
     }
+}
+
+/// <summary>The caller outside any request: the application itself.</summary>
+internal sealed class SystemUser : ICurrentUser
+{
+    public Actor Actor => Actor.System;
+
+    public string? RequestId => null;
 }

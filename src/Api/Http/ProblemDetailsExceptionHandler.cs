@@ -28,6 +28,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             DuplicateKeyException k => Problem(StatusCodes.Status409Conflict, "Duplicate key", k.Message),
             ConcurrencyConflictException c => Stale(c),
             PreconditionRequiredException p => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", p.Message),
+            AuthenticationRequiredException a => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", a.Message),
+            ForbiddenAccessException f => Problem(StatusCodes.Status403Forbidden, "Not allowed", f.Message),
             _ => null,
         };
 
@@ -59,7 +61,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 
     private static ProblemDetails Rule(BusinessRuleViolationException rule)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "The project's state does not allow this", rule.Message);
+        var problem = Problem(StatusCodes.Status409Conflict, "The record's state does not allow this", rule.Message);
         problem.Extensions["rule"] = rule.RuleName;
         return problem;
     }

@@ -1,9 +1,12 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using Mediator;
 
 namespace EgovExport.Application.Countries;
 
+[Requires(Permission.ReadCatalog)]
 public sealed record GetCountryQuery(string Code) : IQuery<CountryDto>;
 
 public sealed class GetCountryHandler(IReadStore store) : IQueryHandler<GetCountryQuery, CountryDto>

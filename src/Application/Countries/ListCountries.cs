@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
@@ -8,6 +10,7 @@ using Mediator;
 namespace EgovExport.Application.Countries;
 
 /// <summary>Countries, filtered by region and by text in the code or either name.</summary>
+[Requires(Permission.ReadCatalog)]
 public sealed record ListCountriesQuery(int Page = 1, int PageSize = PagingLimits.DefaultPageSize, string? Sort = null, Region? Region = null, string? Q = null)
     : IQuery<PagedResult<CountryDto>>, IPagedQuery;
 

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Text.Json.Serialization;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
@@ -9,9 +11,11 @@ using Mediator;
 namespace EgovExport.Application.Countries;
 
 /// <summary>Adds a country to the reference data.</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record CreateCountryCommand(string? Code, string? Alpha3, string? Name, string? NameKo, Region? Region) : ICommand<CountryDto>, ICountryFields;
 
 /// <summary>Changes a country's names, alpha-3 code or region (the alpha-2 code is its identity).</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record UpdateCountryCommand(string? Alpha3, string? Name, string? NameKo, Region? Region) : ICommand<CountryDto>, ICountryFields, IVersionedCommand
 {
     [JsonIgnore]

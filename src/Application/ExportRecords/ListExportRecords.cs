@@ -1,9 +1,12 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using Mediator;
 
 namespace EgovExport.Application.ExportRecords;
 
 /// <summary>The official export value and target per year (US dollars), oldest first.</summary>
+[Requires(Permission.ReadCatalog)]
 public sealed record ListExportRecordsQuery : IQuery<IReadOnlyList<ExportRecordDto>>;
 
 public sealed record ExportRecordDto(int Year, decimal? OfficialValueUsd, decimal? TargetValueUsd);

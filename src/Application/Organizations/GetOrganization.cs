@@ -1,9 +1,12 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using Mediator;
 
 namespace EgovExport.Application.Organizations;
 
+[Requires(Permission.ReadCatalog)]
 public sealed record GetOrganizationQuery(Guid Id) : IQuery<OrganizationDto>;
 
 public sealed class GetOrganizationHandler(IReadStore store) : IQueryHandler<GetOrganizationQuery, OrganizationDto>

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
@@ -8,6 +10,7 @@ using Mediator;
 namespace EgovExport.Application.Organizations;
 
 /// <summary>Organizations, filtered by kind, country, size and text in either name.</summary>
+[Requires(Permission.ReadCatalog)]
 public sealed record ListOrganizationsQuery(
     int Page = 1, int PageSize = PagingLimits.DefaultPageSize, string? Sort = null,
     OrganizationKind? Kind = null, string? CountryCode = null, CompanySize? Size = null, string? Q = null)

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
@@ -23,10 +25,12 @@ public interface IOrganizationFields
 }
 
 /// <summary>Adds an organization (agency, company, foreign body, international organization, funding institution).</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record CreateOrganizationCommand(string? Name, string? NameKo, OrganizationKind? Kind, string? CountryCode, CompanySize? Size)
     : ICommand<OrganizationDto>, IOrganizationFields;
 
 /// <summary>Changes an organization.</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record UpdateOrganizationCommand(string? Name, string? NameKo, OrganizationKind? Kind, string? CountryCode, CompanySize? Size) : VersionedChange<OrganizationDto>, IOrganizationFields;
 
 public sealed class OrganizationFieldsValidator : AbstractValidator<IOrganizationFields>

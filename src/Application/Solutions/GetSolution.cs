@@ -1,9 +1,12 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using Mediator;
 
 namespace EgovExport.Application.Solutions;
 
+[Requires(Permission.ReadCatalog)]
 public sealed record GetSolutionQuery(Guid Id) : IQuery<SolutionDto>;
 
 public sealed class GetSolutionHandler(IReadStore store) : IQueryHandler<GetSolutionQuery, SolutionDto>

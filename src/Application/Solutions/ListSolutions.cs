@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
@@ -8,6 +10,7 @@ using Mediator;
 namespace EgovExport.Application.Solutions;
 
 /// <summary>The solution catalog, filtered by category and by text in the code or either name.</summary>
+[Requires(Permission.ReadCatalog)]
 public sealed record ListSolutionsQuery(int Page = 1, int PageSize = PagingLimits.DefaultPageSize, string? Sort = null, SolutionCategory? Category = null, string? Q = null)
     : IQuery<PagedResult<SolutionDto>>, IPagedQuery;
 

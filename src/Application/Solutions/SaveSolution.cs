@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
@@ -25,10 +27,12 @@ public interface ISolutionFields
 }
 
 /// <summary>Adds a solution to the standardized catalog.</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record CreateSolutionCommand(string? Code, string? Name, string? NameKo, SolutionCategory? Category, Guid? OwningAgencyId, string? Description)
     : ICommand<SolutionDto>, ISolutionFields;
 
 /// <summary>Changes a solution of the catalog.</summary>
+[Requires(Permission.WriteCatalog)]
 public sealed record UpdateSolutionCommand(string? Code, string? Name, string? NameKo, SolutionCategory? Category, Guid? OwningAgencyId, string? Description) : VersionedChange<SolutionDto>, ISolutionFields;
 
 public sealed class SolutionFieldsValidator : AbstractValidator<ISolutionFields>

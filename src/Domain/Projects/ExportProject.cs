@@ -17,6 +17,7 @@ public sealed class ExportProject : AggregateRoot
     private readonly List<ProjectSolution> _solutions = [];
     private readonly List<ConsultingEngagement> _consulting = [];
     private readonly List<ConsortiumMember> _consortium = [];
+    private readonly List<ProjectParticipant> _participants = [];
     private readonly List<FundingSource> _funding = [];
     private readonly List<StageTransition> _transitions = [];
     private readonly List<StatusChange> _statusChanges = [];
@@ -90,6 +91,9 @@ public sealed class ExportProject : AggregateRoot
 
     public IReadOnlyList<ConsortiumMember> Consortium => _consortium;
 
+    /// <summary>The consortium's organizations again, as rows: what a company's access to the project is decided on.</summary>
+    public IReadOnlyList<ProjectParticipant> Participants => _participants;
+
     public IReadOnlyList<FundingSource> Funding => _funding;
 
     public IReadOnlyList<StageTransition> Transitions => _transitions;
@@ -102,13 +106,15 @@ public sealed class ExportProject : AggregateRoot
     public decimal FundingTotal => _funding.Sum(f => f.Amount);
 
     /// <summary>Opens a new project in the Inquiry stage; the inquiry is its gate.</summary>
+    /// <param name="ownerId">The user who owns it (the person who opened it), if a person did.</param>
     public static ExportProject Open(
         Guid id,
         string code,
         ProjectDetails details,
         InquiryDetails inquiry,
         string by,
-        Moment now)
+        Moment now,
+        string? ownerId = null)
     {
         var project = new ExportProject
         {
@@ -122,6 +128,7 @@ public sealed class ExportProject : AggregateRoot
             CreatedAt = now.UtcNow,
             CreatedBy = by,
             UpdatedAt = now.UtcNow,
+            OwnerId = Guard.OptionalText(ownerId, "ownerId", 200),
         };
         project.ApplyDetails(details);
         project._transitions.Add(StageTransition.Record(project.Id, null, Stage.Inquiry, now.UtcNow, by, null, false, JsonSerializer.Serialize(inquiry, GateJson)));
@@ -264,6 +271,12 @@ public sealed class ExportProject : AggregateRoot
         CheckRule(new ConsortiumMustKeepPrimeContractor(Contract, Stage, members.ToList()));
         _consortium.Clear();
         _consortium.AddRange(members);
+        _participants.RemoveAll(p => members.All(m => m.OrganizationId != p.OrganizationId));
+        foreach (var member in members.Where(m => _participants.All(p => p.OrganizationId != m.OrganizationId)))
+        {
+            _participants.Add(new ProjectParticipant(Id, member.OrganizationId));
+        }
+
         Changed(now);
     }
 
@@ -413,4 +426,25 @@ public sealed class ProjectSolution
     public Guid ProjectId { get; private set; }
 
     public Guid SolutionId { get; private set; }
+}
+
+/// <summary>
+/// An organization that is a consortium member of a project (a table, so that a company's lists and
+/// counts can be limited to its own projects in the database).
+/// </summary>
+public sealed class ProjectParticipant
+{
+    private ProjectParticipant()
+    {
+    }
+
+    public ProjectParticipant(Guid projectId, Guid organizationId)
+    {
+        ProjectId = projectId;
+        OrganizationId = organizationId;
+    }
+
+    public Guid ProjectId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
 }

@@ -9,17 +9,18 @@ namespace EgovExport.Infrastructure.Persistence;
 /// <summary>The write side over EF Core: tracked aggregates, saved in one transaction.</summary>
 internal sealed class EfWriteStore(EgovExportDbContext db) : IWriteStore
 {
-    public Task<Country?> FindCountryAsync(string code, CancellationToken cancellationToken) =>
-        db.Countries.FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
+    // Each aggregate loaded for change is remembered as loaded: its audit row's "before".
+    public async Task<Country?> FindCountryAsync(string code, CancellationToken cancellationToken) =>
+        Remembered(await db.Countries.FirstOrDefaultAsync(c => c.Code == code, cancellationToken));
 
-    public Task<Organization?> FindOrganizationAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+    public async Task<Organization?> FindOrganizationAsync(Guid id, CancellationToken cancellationToken) =>
+        Remembered(await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken));
 
-    public Task<Solution?> FindSolutionAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Solutions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    public async Task<Solution?> FindSolutionAsync(Guid id, CancellationToken cancellationToken) =>
+        Remembered(await db.Solutions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken));
 
-    public Task<ExportProject?> FindProjectAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Projects.Include(p => p.Solutions).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    public async Task<ExportProject?> FindProjectAsync(Guid id, CancellationToken cancellationToken) =>
+        Remembered(await db.Projects.Include(p => p.Solutions).Include(p => p.Participants).AsSingleQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken));
 
     public Task<string?> LastProjectCodeAsync(int year, CancellationToken cancellationToken)
     {
@@ -53,6 +54,13 @@ internal sealed class EfWriteStore(EgovExportDbContext db) : IWriteStore
     }
 
     public void Add(object aggregate) => db.Add(aggregate);
+
+    private T? Remembered<T>(T? aggregate)
+        where T : class
+    {
+        db.RememberOriginal(aggregate);
+        return aggregate;
+    }
 
     public void Detach(object aggregate) => db.Entry(aggregate).State = EntityState.Detached;
 

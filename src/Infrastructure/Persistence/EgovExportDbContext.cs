@@ -1,5 +1,9 @@
+using EgovExport.Domain.Auditing;
 using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Projects;
+using EgovExport.Infrastructure.Auditing;
+using EgovExport.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -8,10 +12,17 @@ namespace EgovExport.Infrastructure.Persistence;
 /// <summary>
 /// The application's database. One subclass per provider carries that provider's migrations
 /// (<see cref="SqliteEgovExportDbContext"/>, <see cref="PostgreSqlEgovExportDbContext"/>,
-/// <see cref="SqlServerEgovExportDbContext"/>); the model itself is defined once, here.
+/// <see cref="SqlServerEgovExportDbContext"/>); the model itself is defined once, here. It also holds the
+/// users (ASP.NET Core Identity), the OpenID Connect server's applications and tokens (OpenIddict), and
+/// the audit trail, which every save writes in its own transaction (<see cref="AuditTrail"/>).
 /// </summary>
-public abstract class EgovExportDbContext(DbContextOptions options) : DbContext(options)
+public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUserContext<AppUser, Guid>(options)
 {
+    private readonly AuditTrail _audit = new();
+
+    /// <summary>Who the current scope's changes are recorded for; set when the scope resolves the context.</summary>
+    internal AuditScope? AuditScope { get; set; }
+
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -26,9 +37,47 @@ public abstract class EgovExportDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<StageTransition> StageTransitions => Set<StageTransition>();
 
+    public DbSet<ProjectParticipant> ProjectParticipants => Set<ProjectParticipant>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Keeps <paramref name="aggregate"/>'s values as loaded, so the audit row can show them as "before".</summary>
+    internal void RememberOriginal(object? aggregate) => _audit.Remember(aggregate);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        _audit.Save(this, AuditScope, () => base.SaveChanges(acceptAllChangesOnSuccess));
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        _audit.SaveAsync(this, AuditScope, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
+
+    public override void Dispose()
+    {
+        ForgetScope();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ForgetScope();
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AppUser>().ToTable("Users");
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("UserClaims");
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("UserLogins");
+        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("UserTokens");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EgovExportDbContext).Assembly);
+        modelBuilder.UseOpenIddict();
+    }
+
+    // A pooled context outlives its scope: forget the scope's caller and snapshots when it goes back.
+    private void ForgetScope()
+    {
+        AuditScope = null;
+        _audit.Forget();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

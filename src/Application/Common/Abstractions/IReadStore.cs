@@ -1,3 +1,5 @@
+using EgovExport.Application.Common.Security;
+using EgovExport.Domain.Auditing;
 using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Projects;
 
@@ -15,17 +17,23 @@ public interface IReadStore
 
     IQueryable<Solution> Solutions { get; }
 
+    /// <summary>The projects the current caller may read: a company's staff see only their consortium's projects.</summary>
     IQueryable<ExportProject> Projects { get; }
-
 
     IQueryable<ProjectSolution> ProjectSolutions { get; }
 
+    /// <summary>The transitions of the projects the current caller may read.</summary>
     IQueryable<StageTransition> Transitions { get; }
+
+    IQueryable<AuditEntry> AuditEntries { get; }
 
     IQueryable<ExportRecord> ExportRecords { get; }
 
     /// <summary>One project, untracked, in one precompiled single-row statement (the hottest read).</summary>
     Task<ExportProject?> FindProjectAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A project's lead agency and consortium organizations, whatever the caller's scope; null when unknown.</summary>
+    Task<ProjectAccessFacts?> ProjectAccessFactsAsync(Guid id, CancellationToken cancellationToken);
 
     Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 

@@ -1,17 +1,19 @@
 using System.Diagnostics;
+using EgovExport.Application.Common.Abstractions;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace EgovExport.Application.Common.Behaviors;
 
 /// <summary>Logs every use case with its outcome and duration. Expected failures are not errors.</summary>
-public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
+public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger, CurrentOperation operation)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var name = typeof(TMessage).Name;
+        operation.Name ??= CurrentOperation.NameOf(typeof(TMessage));
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -21,7 +23,8 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         }
         catch (Exception ex) when (ex is Domain.Common.DomainException or Exceptions.NotFoundException
                                        or Exceptions.ConcurrencyConflictException or Exceptions.RequestValidationException
-                                       or Exceptions.DuplicateKeyException)
+                                       or Exceptions.DuplicateKeyException
+                                       or Exceptions.ForbiddenAccessException or Exceptions.AuthenticationRequiredException)
         {
             LogRefused(name, ex.GetType().Name, ex.Message);
             throw;

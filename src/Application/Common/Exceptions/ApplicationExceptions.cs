@@ -28,3 +28,9 @@ public sealed class RequestValidationException(IReadOnlyDictionary<string, strin
 
     public static RequestValidationException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }
+
+/// <summary>The caller is not signed in (HTTP 401).</summary>
+public sealed class AuthenticationRequiredException() : Exception("Sign in first: send an access token in the Authorization header.");
+
+/// <summary>The caller is signed in but may not do this (HTTP 403). Nothing was written.</summary>
+public sealed class ForbiddenAccessException(string message) : Exception(message);

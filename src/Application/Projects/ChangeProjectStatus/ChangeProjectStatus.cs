@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Validation;
@@ -12,7 +14,11 @@ namespace EgovExport.Application.Projects.ChangeProjectStatus;
 /// Puts a project on hold, closes it (Lost, Withdrawn, or Completed from Maintenance) or reopens it
 /// (Active). A reason is required for Lost, Withdrawn and reopening.
 /// </summary>
-public sealed record ChangeProjectStatusCommand(ProjectStatus? Status, string? Reason = null, LossReason? LossReason = null, string? LostToCountryCode = null) : VersionedChange<ProjectDto>;
+[Requires(Permission.EditProjects)]
+public sealed record ChangeProjectStatusCommand(ProjectStatus? Status, string? Reason = null, LossReason? LossReason = null, string? LostToCountryCode = null) : VersionedChange<ProjectDto>, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 public sealed class ChangeProjectStatusValidator : AbstractValidator<ChangeProjectStatusCommand>
 {

@@ -1,4 +1,5 @@
 using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Validation;
 using EgovExport.Domain.Catalog;
 using FluentValidation;
@@ -6,13 +7,11 @@ using FluentValidation;
 namespace EgovExport.Application.Projects.Common;
 
 /// <summary>The editable fields a project's create and update share.</summary>
-public interface IProjectFields
+public interface IProjectFields : INamesLeadAgency
 {
     string? Title { get; }
 
     string? CountryCode { get; }
-
-    Guid? LeadAgencyId { get; }
 
     IReadOnlyList<Guid>? SolutionIds { get; }
 

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Projects.Common;
@@ -8,6 +10,7 @@ using Mediator;
 namespace EgovExport.Application.Projects.CreateProject;
 
 /// <summary>Opens a new export project in the Inquiry stage; the inquiry is its gate data.</summary>
+[Requires(Permission.CreateProjects)]
 public sealed record CreateProjectCommand(
     string? Title,
     string? CountryCode,
@@ -45,7 +48,8 @@ public sealed class CreateProjectHandler(IWriteStore store, IClock clock, ICurre
         for (var attempt = 1; ; attempt++)
         {
             var code = ProjectCode.Next(now.UtcNow.Year, await store.LastProjectCodeAsync(now.UtcNow.Year, cancellationToken));
-            var project = ExportProject.Open(Guid.CreateVersion7(now.UtcNow), code, details, inquiry, user.Name, now);
+            var project = ExportProject.Open(
+                Guid.CreateVersion7(now.UtcNow), code, details, inquiry, user.Name, now, user.Actor.Kind == ActorKind.User ? user.Actor.Id : null);
             if (command.FollowsProjectId is not null)
             {
                 await store.LinkFollowOnAsync(project, command.FollowsProjectId, now, cancellationToken);

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Projects.Common;
@@ -5,7 +7,11 @@ using Mediator;
 
 namespace EgovExport.Application.Projects.GetProject;
 
-public sealed record GetProjectQuery(Guid Id) : IQuery<ProjectDto>;
+[Requires(Permission.ReadProjects)]
+public sealed record GetProjectQuery(Guid Id) : IQuery<ProjectDto>, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 /// <summary>
 /// Reads one project untracked in one statement (its gate data, consortium and funding live in the

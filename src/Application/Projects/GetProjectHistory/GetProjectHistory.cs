@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Text.Json;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
@@ -7,7 +9,11 @@ using Mediator;
 namespace EgovExport.Application.Projects.GetProjectHistory;
 
 /// <summary>A project's timeline: every stage transition, oldest first.</summary>
-public sealed record GetProjectHistoryQuery(Guid Id) : IQuery<IReadOnlyList<TransitionDto>>;
+[Requires(Permission.ReadProjects)]
+public sealed record GetProjectHistoryQuery(Guid Id) : IQuery<IReadOnlyList<TransitionDto>>, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 /// <summary>One move on the pipeline: from, to, when, who, why, whether it skipped a stage, and the gate data given.</summary>
 public sealed record TransitionDto(Stage? From, Stage To, DateTime When, string Who, string? Reason, bool Skipped, JsonElement? GateData);

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
@@ -9,6 +11,7 @@ using Mediator;
 namespace EgovExport.Application.Projects.ListProjects;
 
 /// <summary>Projects, filtered, sorted and paged in the database.</summary>
+[Requires(Permission.ReadProjects)]
 public sealed record ListProjectsQuery(
     int Page = 1,
     int PageSize = PagingLimits.DefaultPageSize,

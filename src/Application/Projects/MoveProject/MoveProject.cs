@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -11,6 +13,7 @@ namespace EgovExport.Application.Projects.MoveProject;
 /// Moves a project to another stage. Forward moves carry the target stage's gate data (exactly one of
 /// consulting, mou, contract, maintenance); skipping a stage needs a skipReason, moving back a reason.
 /// </summary>
+[Requires(Permission.EditProjects)]
 public sealed record MoveProjectCommand(
     Stage? ToStage,
     string? Reason = null,
@@ -18,8 +21,10 @@ public sealed record MoveProjectCommand(
     ConsultingInput? Consulting = null,
     MouInput? Mou = null,
     ContractInput? Contract = null,
-    MaintenanceInput? Maintenance = null) : VersionedChange<ProjectDto>
+    MaintenanceInput? Maintenance = null) : VersionedChange<ProjectDto>, ITargetsProject
 {
+    Guid ITargetsProject.ProjectId => Id;
+
     public StageMove ToDomain(DateOnly today) => new(
         ToStage!.Value, Reason, SkipReason, Consulting?.ToDomain(), Mou?.ToDomain(today), Contract?.ToDomain(), Maintenance?.ToDomain());
 }

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Validation;
@@ -10,7 +12,11 @@ using Mediator;
 namespace EgovExport.Application.Projects.SetConsortium;
 
 /// <summary>Replaces a project's consortium: members with role and share; shares add up to at most 100.</summary>
-public sealed record SetConsortiumCommand(IReadOnlyList<ConsortiumMemberInput>? Members) : VersionedChange<ProjectDto>;
+[Requires(Permission.EditProjects)]
+public sealed record SetConsortiumCommand(IReadOnlyList<ConsortiumMemberInput>? Members) : VersionedChange<ProjectDto>, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 public sealed class SetConsortiumValidator : AbstractValidator<SetConsortiumCommand>
 {

@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -8,7 +10,11 @@ using Mediator;
 namespace EgovExport.Application.Projects.SetFunding;
 
 /// <summary>Replaces a project's funding sources. Once a contract is signed they must still cover its value.</summary>
-public sealed record SetFundingCommand(IReadOnlyList<FundingSourceInput>? Sources) : VersionedChange<ProjectDto>;
+[Requires(Permission.EditProjects)]
+public sealed record SetFundingCommand(IReadOnlyList<FundingSourceInput>? Sources) : VersionedChange<ProjectDto>, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 public sealed class SetFundingValidator : AbstractValidator<SetFundingCommand>
 {

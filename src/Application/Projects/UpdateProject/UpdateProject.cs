@@ -1,3 +1,5 @@
+using EgovExport.Domain.Access;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Projects.Common;
@@ -10,6 +12,7 @@ namespace EgovExport.Application.Projects.UpdateProject;
 /// Replaces the editable fields of a project (everything but stage, status, consortium and funding,
 /// which have their own operations). Optional fields left out are cleared.
 /// </summary>
+[Requires(Permission.EditProjects)]
 public sealed record UpdateProjectCommand(
     string? Title,
     string? CountryCode,
@@ -21,7 +24,10 @@ public sealed record UpdateProjectCommand(
     IReadOnlyList<string>? Tags = null,
     decimal? OriginalAmount = null,
     string? OriginalCurrency = null,
-    Guid? FollowsProjectId = null) : VersionedChange<ProjectDto>, IProjectFields;
+    Guid? FollowsProjectId = null) : VersionedChange<ProjectDto>, IProjectFields, ITargetsProject
+{
+    Guid ITargetsProject.ProjectId => Id;
+}
 
 public sealed class UpdateProjectValidator : AbstractValidator<UpdateProjectCommand>
 {

@@ -71,6 +71,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ExportProj
         });
 
         b.HasMany(p => p.Solutions).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Participants).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
 
         // An index for every filter and every sort of the project list.
@@ -103,6 +104,19 @@ internal sealed class ProjectSolutionConfiguration : IEntityTypeConfiguration<Pr
         b.HasKey(s => new { s.ProjectId, s.SolutionId });
         b.HasOne<Solution>().WithMany().HasForeignKey(s => s.SolutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => s.SolutionId);
+    }
+}
+
+internal sealed class ProjectParticipantConfiguration : IEntityTypeConfiguration<ProjectParticipant>
+{
+    public void Configure(EntityTypeBuilder<ProjectParticipant> b)
+    {
+        b.ToTable("ProjectParticipants");
+        b.HasKey(m => new { m.ProjectId, m.OrganizationId });
+        b.HasOne<Organization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+
+        // A company's project list starts here: its projects by organization.
+        b.HasIndex(m => new { m.OrganizationId, m.ProjectId });
     }
 }
 

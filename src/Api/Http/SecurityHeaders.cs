@@ -1,0 +1,26 @@
+namespace EgovExport.Api.Http;
+
+/// <summary>
+/// Headers every response carries: a Content-Security-Policy fit for the SPA and Swagger UI (scripts
+/// only from our origin; inline styles allowed, which the UI kit needs), no framing, no MIME sniffing,
+/// no referrer across origins.
+/// The sign-in form may hand the browser on to the configured public origins (the SPA's callback).
+/// </summary>
+internal sealed class SecurityHeaders(RequestDelegate next, EgovExport.Infrastructure.Identity.AuthOptions auth)
+{
+    private readonly string _policy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' {string.Join(' ', auth.PublicOrigins)}; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext http)
+    {
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy = _policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        return next(http);
+    }
+}

@@ -1,0 +1,28 @@
+namespace EgovExport.Domain.Access;
+
+/// <summary>
+/// A set of projects as conditions joined by OR: every project, the projects a given agency leads, the
+/// projects a given organization is a consortium member of. <see cref="None"/> holds no condition.
+/// </summary>
+public sealed record ProjectScope(bool IsAll, Guid? LeadAgencyId, Guid? ParticipantId)
+{
+    public static readonly ProjectScope All = new(true, null, null);
+
+    public static readonly ProjectScope None = new(false, null, null);
+
+    public bool IsNone => !IsAll && LeadAgencyId is null && ParticipantId is null;
+
+    public static ProjectScope LedBy(Guid? agencyId) => agencyId is null ? None : new(false, agencyId, null);
+
+    public static ProjectScope ParticipantOf(Guid? organizationId) => organizationId is null ? None : new(false, null, organizationId);
+
+    public ProjectScope Or(ProjectScope other) => IsAll || other.IsAll
+        ? All
+        : new(false, LeadAgencyId ?? other.LeadAgencyId, ParticipantId ?? other.ParticipantId);
+
+    /// <summary>Whether a project with these facts is in the scope.</summary>
+    public bool Includes(Guid leadAgencyId, IEnumerable<Guid> memberOrganizationIds) =>
+        IsAll
+        || (LeadAgencyId is { } agency && agency == leadAgencyId)
+        || (ParticipantId is { } participant && memberOrganizationIds.Contains(participant));
+}

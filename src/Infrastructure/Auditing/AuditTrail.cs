@@ -1,0 +1,242 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Domain.Access;
+using EgovExport.Domain.Auditing;
+using EgovExport.Domain.Catalog;
+using EgovExport.Domain.Common;
+using EgovExport.Domain.Projects;
+using EgovExport.Infrastructure.Identity;
+using EgovExport.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OpenIddict.EntityFrameworkCore.Models;
+
+namespace EgovExport.Infrastructure.Auditing;
+
+/// <summary>Who a scope's changes are recorded for, and which request and use case made them.</summary>
+internal sealed class AuditScope(ICurrentUser currentUser, CurrentOperation operation, IClock clock)
+{
+    public Actor Actor => currentUser.Actor;
+
+    public string? RequestId => currentUser.RequestId;
+
+    public string? Operation => operation.Name;
+
+    public DateTime Now => clock.Now.UtcNow;
+}
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every record a save creates, changes or deletes, as part of
+/// that same save, so the change and its audit row are committed or rolled back together. Records
+/// are projects, organizations, countries and solutions (their values as the domain holds them), users
+/// and API clients (their non-secret fields only).
+/// </summary>
+internal sealed class AuditTrail
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutCopies } },
+    };
+
+    // What a user's and an API client's audit rows show; password hashes, security stamps, two-factor
+    // keys and client secrets never reach the trail.
+    private static readonly string[] UserFields =
+        [nameof(AppUser.Email), nameof(AppUser.DisplayName), nameof(AppUser.Roles), nameof(AppUser.OrganizationId), nameof(AppUser.IsDisabled),
+         nameof(AppUser.TwoFactorEnabled), nameof(AppUser.LockoutEnd)];
+
+    private static readonly string[] ClientFields =
+        [nameof(OpenIddictEntityFrameworkCoreApplication.ClientId), nameof(OpenIddictEntityFrameworkCoreApplication.DisplayName),
+         nameof(OpenIddictEntityFrameworkCoreApplication.ClientType), nameof(OpenIddictEntityFrameworkCoreApplication.Permissions),
+         nameof(OpenIddictEntityFrameworkCoreApplication.Properties), nameof(OpenIddictEntityFrameworkCoreApplication.RedirectUris)];
+
+    private readonly ConditionalWeakTable<object, string> _originals = [];
+
+    public void Remember(object? aggregate)
+    {
+        if (aggregate is AggregateRoot)
+        {
+            _originals.AddOrUpdate(aggregate, Serialize(aggregate));
+        }
+    }
+
+    public void Forget() => _originals.Clear();
+
+    public int Save(EgovExportDbContext db, AuditScope? scope, Func<int> save)
+    {
+        var pending = Record(db, scope);
+        try
+        {
+            var written = save();
+            Settle(pending);
+            return written;
+        }
+        catch
+        {
+            Discard(db, pending);
+            throw;
+        }
+    }
+
+    public async Task<int> SaveAsync(EgovExportDbContext db, AuditScope? scope, Func<Task<int>> save)
+    {
+        var pending = Record(db, scope);
+        try
+        {
+            var written = await save();
+            Settle(pending);
+            return written;
+        }
+        catch
+        {
+            // A failed save writes nothing; its audit rows must not ride along with the next attempt.
+            Discard(db, pending);
+            throw;
+        }
+    }
+
+    private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope)
+    {
+        db.ChangeTracker.DetectChanges();
+        var actor = scope?.Actor ?? Actor.System;
+        var at = scope?.Now ?? DateTime.UtcNow;
+        var pending = new List<(AuditEntry, object)>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var described = entry.Entity switch
+            {
+                AggregateRoot root => DescribeAggregate(entry, root),
+                AppUser user => DescribeFields(entry, UserFields, "User", user.Email),
+                OpenIddictEntityFrameworkCoreApplication client => DescribeFields(entry, ClientFields, "ApiClient", client.ClientId),
+                _ => null,
+            };
+            if (described is not { } d)
+            {
+                continue;
+            }
+
+            var audit = new AuditEntry(
+                Guid.CreateVersion7(at), at, actor.Kind.ToString(), actor.Id, actor.Name, d.Action, scope?.Operation,
+                d.RecordType, RecordId(entry), d.Label, d.Before, d.After, scope?.RequestId);
+            db.AuditEntries.Add(audit);
+            pending.Add((audit, entry.Entity));
+        }
+
+        return pending;
+    }
+
+    private (AuditAction Action, string RecordType, string? Label, string? Before, string? After)? DescribeAggregate(EntityEntry entry, AggregateRoot root)
+    {
+        var (type, label) = root switch
+        {
+            ExportProject p => ("Project", p.Code),
+            Organization o => ("Organization", o.Name),
+            Country c => ("Country", c.Code),
+            Solution s => ("Solution", s.Code),
+            _ => (root.GetType().Name, null as string),
+        };
+
+        if (entry.State == EntityState.Added)
+        {
+            return (AuditAction.Created, type, label, null, Serialize(root));
+        }
+
+        var before = _originals.TryGetValue(root, out var original) ? original : null;
+        if (entry.State == EntityState.Deleted)
+        {
+            return (AuditAction.Deleted, type, label, before ?? Serialize(root), null);
+        }
+
+        var after = Serialize(root);
+        if (before == after)
+        {
+            return null;
+        }
+
+        var action = root is ExportProject
+            ? !Equals(entry.Property(nameof(ExportProject.Stage)).OriginalValue, entry.Property(nameof(ExportProject.Stage)).CurrentValue) ? AuditAction.Moved
+            : !Equals(entry.Property(nameof(ExportProject.Status)).OriginalValue, entry.Property(nameof(ExportProject.Status)).CurrentValue) ? AuditAction.StatusChanged
+            : AuditAction.Updated
+            : AuditAction.Updated;
+        return (action, type, label, before, after);
+    }
+
+    private static (AuditAction Action, string RecordType, string? Label, string? Before, string? After)? DescribeFields(
+        EntityEntry entry, string[] fields, string recordType, string? label)
+    {
+        string? Values(Func<PropertyEntry, object?> pick) =>
+            JsonSerializer.Serialize(fields.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f), f => pick(entry.Property(f))), Json);
+
+        return entry.State switch
+        {
+            EntityState.Added => (AuditAction.Created, recordType, label, null, Values(p => p.CurrentValue)),
+            EntityState.Deleted => (AuditAction.Deleted, recordType, label, Values(p => p.OriginalValue), null),
+            _ when fields.Any(f => !Same(entry.Property(f).OriginalValue, entry.Property(f).CurrentValue)) =>
+                (AuditAction.Updated, recordType, label, Values(p => p.OriginalValue), Values(p => p.CurrentValue)),
+            _ => null,
+        };
+    }
+
+    private static bool Same(object? a, object? b) => a is System.Collections.IEnumerable x and not string && b is System.Collections.IEnumerable y and not string
+        ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())
+        : Equals(a, b);
+
+    private static string RecordId(EntityEntry entry) =>
+        string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>After a successful save, what was saved is the next change's "before".</summary>
+    private void Settle(List<(AuditEntry Entry, object Record)> pending)
+    {
+        foreach (var (entry, record) in pending)
+        {
+            if (record is AggregateRoot)
+            {
+                if (entry.After is { } after)
+                {
+                    _originals.AddOrUpdate(record, after);
+                }
+                else
+                {
+                    _originals.Remove(record);
+                }
+            }
+        }
+    }
+
+    private static void Discard(EgovExportDbContext db, List<(AuditEntry Entry, object Record)> pending)
+    {
+        foreach (var (entry, _) in pending)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+    }
+
+    private static string Serialize(object aggregate) => JsonSerializer.Serialize(aggregate, aggregate.GetType(), Json);
+
+    /// <summary>
+    /// Leaves out what the record holds twice or keeps as its own log: the solution and consortium rows
+    /// (copies of <c>solutionIds</c> and <c>consortium</c>), the transitions (their own table, shown by the
+    /// timeline), the status history and the search text.
+    /// </summary>
+    private static void LeaveOutCopies(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(ExportProject))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties.Where(p => p.Name is "solutions" or "participants" or "transitions" or "statusChanges" or "searchText").ToList())
+        {
+            info.Properties.Remove(property);
+        }
+    }
+}
