@@ -17,7 +17,20 @@ namespace EgovExport.Api.IntegrationTests.Infrastructure;
 /// </summary>
 public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The partner client every factory provisions through configuration, with the <c>admin</c> scope.</summary>
+    public const string AdminClientId = "test-admin";
+    public const string AdminClientSecret = "test-admin-secret-0123456789";
+    public const string AdminEmail = "admin@egovexport.test";
+    public const string AdminPassword = "Control-Tower-2026";
+
+    private static readonly string KeysFolder = Path.Combine(Path.GetTempPath(), $"egov-test-keys-{Environment.ProcessId}");
+    private readonly SemaphoreSlim _tokenLock = new(1, 1);
+    private string? _adminToken;
+
     public StatementCounter Statements { get; } = new();
+
+    /// <summary>Settings a test class adds to (or overrides in) the configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     protected abstract string Provider { get; }
 
@@ -28,6 +41,18 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:EgovExport", ConnectionString);
+        builder.UseSetting("Auth:KeysPath", KeysFolder);
+        builder.UseSetting("Auth:Admin:Email", AdminEmail);
+        builder.UseSetting("Auth:Admin:Password", AdminPassword);
+        builder.UseSetting("Auth:Clients:0:ClientId", AdminClientId);
+        builder.UseSetting("Auth:Clients:0:ClientSecret", AdminClientSecret);
+        builder.UseSetting("Auth:Clients:0:Scopes", "admin");
+        builder.UseSetting("Auth:RateLimit:PermitLimit", "100000");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.ConfigureDbContext<SqliteEgovExportDbContext>(o => o.AddInterceptors(Statements));
@@ -43,6 +68,32 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+
+    /// <summary>A client with no token.</summary>
+    public HttpClient Anonymous() => CreateClient();
+
+    /// <summary>
+    /// A client acting as the administrator's partner client: its first request gets a token with the
+    /// client-credentials grant, later ones reuse it.
+    /// </summary>
+    public HttpClient AdminClient() => CreateDefaultClient(new BearerTokenHandler(AdminTokenAsync));
+
+    public async Task<string> AdminTokenAsync()
+    {
+        await _tokenLock.WaitAsync();
+        try
+        {
+            return _adminToken ??= (await TokenFlows.ClientCredentialsAsync(CreateClient(), AdminClientId, AdminClientSecret)).AccessToken;
+        }
+        finally
+        {
+            _tokenLock.Release();
+        }
+    }
+
+    /// <summary>A client acting as <paramref name="email"/>, signed in through the sign-in page.</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password) =>
+        CreateClient().WithToken((await TokenFlows.SignInAsync(this, email, password)).AccessToken);
 }
 
 public sealed class SqliteApiFactory : ApiFactory
@@ -95,6 +146,16 @@ public sealed class PostgreSqlApiFactory : ApiFactory
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Adds the bearer token <paramref name="token"/> gives to every request that has none.</summary>
+public sealed class BearerTokenHandler(Func<Task<string>> token) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization ??= new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await token());
+        return await base.SendAsync(request, cancellationToken);
     }
 }
 

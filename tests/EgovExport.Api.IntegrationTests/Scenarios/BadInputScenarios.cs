@@ -9,7 +9,7 @@ namespace EgovExport.Api.IntegrationTests.Scenarios;
 /// </summary>
 public sealed class BadInputScenarios(SqliteApiFactory api) : IClassFixture<SqliteApiFactory>
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.AdminClient();
 
     public static TheoryData<string, string> BadCreates => new()
     {

@@ -7,7 +7,7 @@ namespace EgovExport.Api.IntegrationTests.Scenarios;
 /// <summary>Lists (filters, sorting, paging limits) and the catalog resources, on SQLite and PostgreSQL.</summary>
 public abstract class ListAndCatalogScenarios(ApiFactory api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.AdminClient();
 
     private async Task<JsonNode> GetJsonAsync(string url) => await (await _client.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
 

@@ -7,7 +7,7 @@ namespace EgovExport.Api.IntegrationTests.Scenarios;
 /// <summary>The OpenAPI document that Swagger UI shows and the TypeScript client is generated from.</summary>
 public sealed class OpenApiScenarios(SqliteApiFactory api) : IClassFixture<SqliteApiFactory>
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.AdminClient();
 
     private async Task<JsonNode> DocumentAsync() => await (await _client.GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
 

@@ -10,7 +10,7 @@ namespace EgovExport.Api.IntegrationTests.Scenarios;
 /// </summary>
 public abstract class ProjectScenarios(ApiFactory api)
 {
-    protected HttpClient Client { get; } = api.CreateClient();
+    protected HttpClient Client { get; } = api.AdminClient();
 
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
 
