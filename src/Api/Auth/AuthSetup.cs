@@ -78,12 +78,13 @@ public static class AuthSetup
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "egovexport.antiforgery");
         services.AddEgovExportRateLimits(auth.RateLimit);
+        // CORS is closed unless origins are configured (Cors:Origins): the SPA is served from the API's own origin.
+        var corsOrigins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddDefaultPolicy(p =>
         {
-            // Closed unless origins are configured: the SPA is served from the API's own origin.
-            if (auth.CorsOrigins.Count > 0)
+            if (corsOrigins.Length > 0)
             {
-                p.WithOrigins([.. auth.CorsOrigins]).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location", "Retry-After");
+                p.WithOrigins(corsOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location", "Retry-After");
             }
         }));
     }
@@ -107,6 +108,10 @@ public static class AuthSetup
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes));
                 o.SetIdentityTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes));
                 o.SetRefreshTokenLifetime(TimeSpan.FromHours(auth.RefreshTokenHours));
+
+                // A refresh token works once: a second use (a stolen copy replayed) is refused and revokes
+                // the tokens issued from it. Clients refresh one request at a time.
+                o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.AddSigningKey(signing);
                 o.AddEncryptionKey(encryption);
                 var host = o.UseAspNetCore()

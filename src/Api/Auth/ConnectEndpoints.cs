@@ -28,7 +28,7 @@ internal static class ConnectEndpoints
         connect.MapMethods("/logout", [HttpMethods.Get, HttpMethods.Post], Logout).DisableAntiforgery();
     }
 
-    private static async Task<IResult> Authorize(HttpContext http, SignInManager<AppUser> signIn)
+    private static async Task<IResult> Authorize(HttpContext http, SignInManager<AppUser> signIn, EgovExportDbContext db)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
         var cookie = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -49,7 +49,7 @@ internal static class ConnectEndpoints
                 [IdentityConstants.ApplicationScheme]);
         }
 
-        return Results.SignIn(UserPrincipal(user, request.GetScopes()), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(await UserPrincipalAsync(user, request.GetScopes(), db, http.RequestAborted), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> Token(
@@ -75,7 +75,7 @@ internal static class ConnectEndpoints
                 return Forbid(Errors.InvalidGrant, "The sign-in is no longer valid; sign in again.");
             }
 
-            return Results.SignIn(UserPrincipal(user, granted.GetScopes()), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Results.SignIn(await UserPrincipalAsync(user, granted.GetScopes(), db, ct), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         return Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
@@ -90,7 +90,7 @@ internal static class ConnectEndpoints
     /// <summary>A private claim kept in codes and refresh tokens only: the user's security stamp when they signed in.</summary>
     private const string StampClaim = "egov_stamp";
 
-    private static ClaimsPrincipal UserPrincipal(AppUser user, IEnumerable<string> requestedScopes)
+    private static async Task<ClaimsPrincipal> UserPrincipalAsync(AppUser user, IEnumerable<string> requestedScopes, EgovExportDbContext db, CancellationToken ct)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString())
@@ -100,7 +100,7 @@ internal static class ConnectEndpoints
             .SetClaim(StampClaim, user.SecurityStamp);
         if (user.OrganizationId is { } organization)
         {
-            identity.SetClaim(EgovClaims.Organization, organization.ToString());
+            await AddOrganizationAsync(identity, organization, db, ct);
         }
 
         identity.SetClaims(Claims.Role, [.. user.Roles]);
@@ -126,12 +126,7 @@ internal static class ConnectEndpoints
         // A client bound to an organization acts within it: its kind decides the projects it reaches.
         if (ClientProperties.OrganizationOf(await applications.GetPropertiesAsync(application, ct)) is { } organization)
         {
-            var kind = await db.Organizations.AsNoTracking().Where(o => o.Id == organization).Select(o => (Domain.Catalog.OrganizationKind?)o.Kind).FirstOrDefaultAsync(ct);
-            identity.SetClaim(EgovClaims.Organization, organization.ToString());
-            if (kind is not null)
-            {
-                identity.SetClaim(EgovClaims.OrganizationKind, kind.ToString());
-            }
+            await AddOrganizationAsync(identity, organization, db, ct);
         }
 
         // No scope asked for: the client gets every scope it holds (OpenIddict has checked the ones asked for).
@@ -146,6 +141,17 @@ internal static class ConnectEndpoints
         identity.SetScopes(scopes);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>The organization and its kind as it is now: the kind decides what an agency's or a company's callers reach.</summary>
+    private static async Task AddOrganizationAsync(ClaimsIdentity identity, Guid organization, EgovExportDbContext db, CancellationToken ct)
+    {
+        var kind = await db.Organizations.AsNoTracking().Where(o => o.Id == organization).Select(o => (Domain.Catalog.OrganizationKind?)o.Kind).FirstOrDefaultAsync(ct);
+        identity.SetClaim(EgovClaims.Organization, organization.ToString());
+        if (kind is not null)
+        {
+            identity.SetClaim(EgovClaims.OrganizationKind, kind.ToString());
+        }
     }
 
     private static IResult Forbid(string error, string description) => Results.Forbid(

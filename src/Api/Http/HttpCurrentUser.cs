@@ -9,9 +9,12 @@ using EgovExport.Infrastructure.Identity;
 namespace EgovExport.Api.Http;
 
 /// <summary>
-/// The caller as the request's token identifies it. Our own tokens say whether they were issued to a
-/// user or a client; an external provider's tokens are a user's when their role claim maps to one of
-/// our roles and a client's (rights by scope) otherwise. Outside a request (start-up) it is the system.
+/// The caller as the request's token identifies it. Our own tokens (Local mode) say whether they were
+/// issued to a user or a client, and carry our role names and the organization with its kind. An
+/// external provider's tokens (External mode) are read only through the configured claims: a role
+/// counts only when <c>Auth:External:Roles</c> maps it, and a token with no mapped role is a client whose
+/// rights are its scopes. Our internal claims are never trusted from an external token. Outside a
+/// request (start-up) the caller is the system.
 /// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, AuthOptions options) : ICurrentUser
 {
@@ -34,34 +37,39 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, AuthOptions
             return Actor.Anonymous;
         }
 
+        var local = options.Mode == AuthMode.Local;
         var id = user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
-        var roles = Roles(user);
+        var roles = local ? LocalRoles(user) : MappedRoles(user);
         var scopes = user.FindAll("oi_scp").Select(c => c.Value)
             .Concat(user.FindAll("scope").Concat(user.FindAll("scp")).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToHashSet(StringComparer.Ordinal);
-        var organization = Guid.TryParse(user.FindFirst(EgovClaims.Organization)?.Value, out var org) ? org : (Guid?)null;
-        var organizationKind = Enum.TryParse<OrganizationKind>(user.FindFirst(EgovClaims.OrganizationKind)?.Value, out var kind) ? kind : (OrganizationKind?)null;
-        var isClient = user.FindFirst(EgovClaims.ActorKind)?.Value switch
-        {
-            EgovClaims.ClientKind => true,
-            EgovClaims.UserKind => false,
-            _ => roles.Count == 0,
-        };
+        var organizationClaim = local ? EgovClaims.Organization : options.External.OrganizationClaim;
+        var organization = Guid.TryParse(user.FindFirst(organizationClaim)?.Value, out var org) ? org : (Guid?)null;
+        var organizationKind = local && Enum.TryParse<OrganizationKind>(user.FindFirst(EgovClaims.OrganizationKind)?.Value, out var kind) ? kind : (OrganizationKind?)null;
+        var isClient = local ? user.FindFirst(EgovClaims.ActorKind)?.Value == EgovClaims.ClientKind : roles.Count == 0;
 
-        return isClient
-            ? new Actor(ActorKind.Client, id, id, new HashSet<Role>(), scopes, organization, organizationKind)
-            : new Actor(ActorKind.User, id, user.FindFirst("email")?.Value ?? user.FindFirst(options.External.NameClaim)?.Value ?? id, roles, new HashSet<string>(), organization);
+        if (isClient)
+        {
+            return new Actor(ActorKind.Client, id, id, new HashSet<Role>(), scopes, organization, organizationKind);
+        }
+
+        var name = local
+            ? user.FindFirst("email")?.Value
+            : user.FindFirst(options.External.NameClaim)?.Value ?? user.FindFirst("email")?.Value;
+        return new Actor(ActorKind.User, id, name ?? id, roles, new HashSet<string>(), organization, organizationKind);
     }
 
-    /// <summary>Our role names, or in External mode the provider's values given in <c>Auth:External:Roles</c>.</summary>
-    private HashSet<Role> Roles(ClaimsPrincipal user)
+    private static HashSet<Role> LocalRoles(ClaimsPrincipal user) =>
+        user.FindAll("role").Select(c => Enum.TryParse<Role>(c.Value, out var role) ? role : (Role?)null).OfType<Role>().ToHashSet();
+
+    /// <summary>Only the provider's values that <c>Auth:External:Roles</c> maps count; an unmapped role gives nothing.</summary>
+    private HashSet<Role> MappedRoles(ClaimsPrincipal user)
     {
-        var values = user.FindAll("role").Concat(user.FindAll(options.External.RoleClaim)).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var values = user.FindAll(options.External.RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var roles = new HashSet<Role>();
-        foreach (var role in Enum.GetValues<Role>())
+        foreach (var (ours, theirs) in options.External.Roles)
         {
-            var expected = options.Mode == AuthMode.External && options.External.Roles.TryGetValue(role.ToString(), out var mapped) ? mapped : role.ToString();
-            if (values.Contains(expected))
+            if (Enum.TryParse<Role>(ours, ignoreCase: true, out var role) && !string.IsNullOrEmpty(theirs) && values.Contains(theirs))
             {
                 roles.Add(role);
             }

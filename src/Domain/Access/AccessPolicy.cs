@@ -13,6 +13,12 @@ public static class AccessPolicy
             return false;
         }
 
+        // Two-factor settings and the like belong to a person; an administrator client has none.
+        if (permission == Permission.ManageOwnAccount)
+        {
+            return actor.Kind == ActorKind.User;
+        }
+
         if (actor.IsAdministrator)
         {
             return true;
@@ -83,11 +89,19 @@ public static class AccessPolicy
     {
         Permission.ReadCatalog or Permission.ManageOwnAccount => true,
         Permission.ReadProjects => actor.Roles.Count > 0,
-        Permission.CreateProjects => actor.Has(Role.AgencyOfficer) && actor.OrganizationId is not null,
-        Permission.EditProjects => (actor.Has(Role.AgencyOfficer) || actor.Has(Role.CompanyMember)) && actor.OrganizationId is not null,
+        Permission.CreateProjects => IsOfficer(actor),
+        Permission.EditProjects => IsOfficer(actor) || IsCompanyMember(actor),
         Permission.ReadAudit => actor.Has(Role.Analyst),
         _ => false,
     };
+
+    // The organization's kind is checked when the role is given; when the token also carries the kind
+    // (ours do), an organization whose kind has changed since no longer confers the role's rights.
+    private static bool IsOfficer(Actor actor) =>
+        actor.Has(Role.AgencyOfficer) && actor.OrganizationId is not null && (actor.OrganizationKind is null or OrganizationKind.KoreanGovernmentAgency);
+
+    private static bool IsCompanyMember(Actor actor) =>
+        actor.Has(Role.CompanyMember) && actor.OrganizationId is not null && (actor.OrganizationKind is null or OrganizationKind.KoreanCompany);
 
     private static bool ClientAllows(Actor actor, Permission permission) => permission switch
     {

@@ -16,9 +16,24 @@ public sealed record ProjectScope(bool IsAll, Guid? LeadAgencyId, Guid? Particip
 
     public static ProjectScope ParticipantOf(Guid? organizationId) => organizationId is null ? None : new(false, null, organizationId);
 
-    public ProjectScope Or(ProjectScope other) => IsAll || other.IsAll
-        ? All
-        : new(false, LeadAgencyId ?? other.LeadAgencyId, ParticipantId ?? other.ParticipantId);
+    /// <exception cref="InvalidOperationException">
+    /// Both sides name a different agency (or a different participant): one scope holds one of each, which
+    /// is all a caller bound to one organization can have.
+    /// </exception>
+    public ProjectScope Or(ProjectScope other)
+    {
+        if (IsAll || other.IsAll)
+        {
+            return All;
+        }
+
+        if ((LeadAgencyId is { } a && other.LeadAgencyId is { } b && a != b) || (ParticipantId is { } p && other.ParticipantId is { } q && p != q))
+        {
+            throw new InvalidOperationException("A project scope names at most one lead agency and one participant.");
+        }
+
+        return new(false, LeadAgencyId ?? other.LeadAgencyId, ParticipantId ?? other.ParticipantId);
+    }
 
     /// <summary>Whether a project with these facts is in the scope.</summary>
     public bool Includes(Guid leadAgencyId, IEnumerable<Guid> memberOrganizationIds) =>

@@ -68,7 +68,7 @@ internal sealed class AuditTrail
 
     public int Save(EgovExportDbContext db, AuditScope? scope, Func<int> save)
     {
-        var pending = Record(db, scope);
+        var pending = Record(db, scope, StoredValues(db, entry => entry.GetDatabaseValues()));
         try
         {
             var written = save();
@@ -84,7 +84,13 @@ internal sealed class AuditTrail
 
     public async Task<int> SaveAsync(EgovExportDbContext db, AuditScope? scope, Func<Task<int>> save)
     {
-        var pending = Record(db, scope);
+        var stored = new Dictionary<object, PropertyValues?>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in Reattached(db))
+        {
+            stored[entry.Entity] = await entry.GetDatabaseValuesAsync();
+        }
+
+        var pending = Record(db, scope, stored);
         try
         {
             var written = await save();
@@ -99,7 +105,20 @@ internal sealed class AuditTrail
         }
     }
 
-    private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope)
+    /// <summary>
+    /// OpenIddict saves an application by attaching it again, so EF's original values are the new ones:
+    /// the stored row is read back as "before" (a client change is rare; one small query).
+    /// </summary>
+    private static IEnumerable<EntityEntry> Reattached(EgovExportDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries<OpenIddictEntityFrameworkCoreApplication>().Where(e => e.State == EntityState.Modified).ToList();
+    }
+
+    private static Dictionary<object, PropertyValues?> StoredValues(EgovExportDbContext db, Func<EntityEntry, PropertyValues?> read) =>
+        Reattached(db).ToDictionary(e => e.Entity, read, ReferenceEqualityComparer.Instance);
+
+    private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope, Dictionary<object, PropertyValues?> stored)
     {
         db.ChangeTracker.DetectChanges();
         var actor = scope?.Actor ?? Actor.System;
@@ -115,8 +134,8 @@ internal sealed class AuditTrail
             var described = entry.Entity switch
             {
                 AggregateRoot root => DescribeAggregate(entry, root),
-                AppUser user => DescribeFields(entry, UserFields, "User", user.Email),
-                OpenIddictEntityFrameworkCoreApplication client => DescribeFields(entry, ClientFields, "ApiClient", client.ClientId),
+                AppUser user => DescribeFields(entry, null, UserFields, "User", user.Email),
+                OpenIddictEntityFrameworkCoreApplication client => DescribeFields(entry, stored.GetValueOrDefault(client), ClientFields, "ApiClient", client.ClientId),
                 _ => null,
             };
             if (described is not { } d)
@@ -170,21 +189,44 @@ internal sealed class AuditTrail
         return (action, type, label, before, after);
     }
 
+    /// <param name="stored">The row as stored, when EF's original values cannot be trusted (see <see cref="Reattached"/>).</param>
     private static (AuditAction Action, string RecordType, string? Label, string? Before, string? After)? DescribeFields(
-        EntityEntry entry, string[] fields, string recordType, string? label)
+        EntityEntry entry, PropertyValues? stored, string[] fields, string recordType, string? label)
     {
-        string? Values(Func<PropertyEntry, object?> pick) =>
-            JsonSerializer.Serialize(fields.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f), f => pick(entry.Property(f))), Json);
+        object? Original(string property) => stored is not null ? stored[property] : entry.Property(property).OriginalValue;
+        bool Changed(string property) => !Same(Original(property), entry.Property(property).CurrentValue);
+
+        // A secret's change is on record as a marker ("passwordChanged": true), never with its value.
+        var secrets = entry.State == EntityState.Modified
+            ? SecretMarkers.Where(m => entry.Metadata.FindProperty(m.Property) is not null && Changed(m.Property)).ToList()
+            : [];
+
+        string Values(Func<string, object?> pick, bool markSecrets)
+        {
+            var values = fields.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f), pick);
+            foreach (var secret in markSecrets ? secrets : [])
+            {
+                values[secret.Marker] = true;
+            }
+
+            return JsonSerializer.Serialize(values, Json);
+        }
 
         return entry.State switch
         {
-            EntityState.Added => (AuditAction.Created, recordType, label, null, Values(p => p.CurrentValue)),
-            EntityState.Deleted => (AuditAction.Deleted, recordType, label, Values(p => p.OriginalValue), null),
-            _ when fields.Any(f => !Same(entry.Property(f).OriginalValue, entry.Property(f).CurrentValue)) =>
-                (AuditAction.Updated, recordType, label, Values(p => p.OriginalValue), Values(p => p.CurrentValue)),
+            EntityState.Added => (AuditAction.Created, recordType, label, null, Values(f => entry.Property(f).CurrentValue, false)),
+            EntityState.Deleted => (AuditAction.Deleted, recordType, label, Values(f => entry.Property(f).OriginalValue, false), null),
+            _ when secrets.Count > 0 || fields.Any(Changed) =>
+                (AuditAction.Updated, recordType, label, Values(Original, false), Values(f => entry.Property(f).CurrentValue, true)),
             _ => null,
         };
     }
+
+    private static readonly (string Property, string Marker)[] SecretMarkers =
+    [
+        (nameof(AppUser.PasswordHash), "passwordChanged"),
+        (nameof(OpenIddictEntityFrameworkCoreApplication.ClientSecret), "secretChanged"),
+    ];
 
     private static bool Same(object? a, object? b) => a is System.Collections.IEnumerable x and not string && b is System.Collections.IEnumerable y and not string
         ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())

@@ -70,9 +70,17 @@ internal sealed class ApiClientRegistry(IOpenIddictApplicationManager applicatio
         var descriptor = Describe(options.ClientId, options.ClientSecret, options.DisplayName ?? options.ClientId, scopes, options.OrganizationId, "configuration", clock.Now.UtcNow);
         if (await applications.FindByClientIdAsync(options.ClientId, cancellationToken) is { } existing)
         {
-            if ((await applications.GetPropertiesAsync(existing, cancellationToken)).TryGetValue(CreatedProperty, out var created))
+            var stored = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(stored, existing, cancellationToken);
+            if (stored.Properties.TryGetValue(CreatedProperty, out var created))
             {
                 descriptor.Properties[CreatedProperty] = created;
+            }
+
+            // The same secret as before: keep its stored hash, so a restart does not rotate it.
+            if (await applications.ValidateClientSecretAsync(existing, options.ClientSecret, cancellationToken))
+            {
+                descriptor.ClientSecret = stored.ClientSecret;
             }
 
             await applications.UpdateAsync(existing, descriptor, cancellationToken);

@@ -51,9 +51,6 @@ public sealed class AuthOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public ExternalProviderOptions External { get; set; } = new();
-
-    /// <summary>Allowed CORS origins; none by default (the SPA is served by the API itself).</summary>
-    public List<string> CorsOrigins { get; set; } = [];
 }
 
 public sealed class AdminOptions

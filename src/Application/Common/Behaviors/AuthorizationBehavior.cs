@@ -69,7 +69,8 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
 
         // Naming a lead agency: a caller limited to its own agency may keep the project's current lead
         // (a consortium member editing the details) but may not hand a project to another agency.
-        if (message is INamesLeadAgency { LeadAgencyId: { } lead } && lead != facts?.LeadAgencyId && !AccessPolicy.MayLead(actor, lead))
+        var unknownProject = message is ITargetsProject && facts is null;
+        if (!unknownProject && message is INamesLeadAgency { LeadAgencyId: { } lead } && lead != facts?.LeadAgencyId && !AccessPolicy.MayLead(actor, lead))
         {
             throw new ForbiddenAccessException("You may only name your own agency as a project's lead agency.");
         }

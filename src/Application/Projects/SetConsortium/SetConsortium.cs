@@ -22,7 +22,7 @@ public sealed class SetConsortiumValidator : AbstractValidator<SetConsortiumComm
 {
     public SetConsortiumValidator(IReadStore store)
     {
-        RuleFor(x => x.Members).NotNull().Must(m => m!.Count <= 50).WithMessage("at most 50 members.");
+        RuleFor(x => x.Members).Cascade(CascadeMode.Stop).NotNull().Must(m => m!.Count <= 50).WithMessage("at most 50 members.");
         RuleForEach(x => x.Members).SetValidator(new ConsortiumMemberInputValidator(store));
     }
 }

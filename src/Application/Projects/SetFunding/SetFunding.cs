@@ -20,7 +20,7 @@ public sealed class SetFundingValidator : AbstractValidator<SetFundingCommand>
 {
     public SetFundingValidator()
     {
-        RuleFor(x => x.Sources).NotNull().Must(s => s!.Count <= 50).WithMessage("at most 50 sources.");
+        RuleFor(x => x.Sources).Cascade(CascadeMode.Stop).NotNull().Must(s => s!.Count <= 50).WithMessage("at most 50 sources.");
         RuleForEach(x => x.Sources).SetValidator(new FundingSourceInputValidator());
     }
 }
