@@ -1,4 +1,6 @@
 using System.Data.Common;
+using EgovExport.Application.Common.Abstractions;
+using EgovExport.Domain.Access;
 using EgovExport.Infrastructure;
 using EgovExport.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,7 @@ internal static class AppServices
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<ICurrentUser, SystemCaller>();
         services.AddInfrastructure(configuration);
         if (capture is not null)
         {
@@ -40,6 +43,14 @@ internal static class AppServices
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+}
+
+/// <summary>The in-process measurements read as the application itself: every project is visible.</summary>
+internal sealed class SystemCaller : ICurrentUser
+{
+    public Actor Actor => Actor.System;
+
+    public string? RequestId => null;
 }
 
 /// <summary>Records every command EF Core executes (text and parameters) while <see cref="Enabled"/>.</summary>

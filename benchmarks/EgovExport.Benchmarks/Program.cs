@@ -9,7 +9,7 @@ const string Usage = """
                 [--ensure] [--analyze auto|yes|no] [--seeds PATH] [--now yyyy-MM-dd]
       rawread   --provider P --connection "..." --ids-file FILE [--concurrency 32] [--duration 10] [--warmup 2]
                 [--mode raw,keepopen,ef]
-      rate      --url URL | --urls-file FILE  --rate R [--duration 15] [--warmup 2] [--connections 8] [--label NAME]
+      rate      --url URL | --urls-file FILE  --rate R [--duration 15] [--warmup 2] [--connections 8] [--label NAME] [--bearer TOKEN (or BENCH_TOKEN)]
       explain   --provider P --connection "..." [--id GUID] [--q customs] [--stage Consulting] [--sort -estimatedValueUsd]
       freeport  prints a free TCP port on 127.0.0.1
     """;

@@ -23,6 +23,7 @@ internal static class RateCommand
         var connections = args.Int("connections", 8);
         var maxInFlight = args.Int("max-in-flight", 2000);
         var label = args.Get("label", "rate");
+        var bearer = args.Get("bearer") ?? Environment.GetEnvironmentVariable("BENCH_TOKEN");
         args.EnsureAllUsed();
 
         foreach (var url in urls)
@@ -42,6 +43,10 @@ internal static class RateCommand
             AutomaticDecompression = DecompressionMethods.None,
         };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        if (!string.IsNullOrEmpty(bearer))
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
 
         if (warmup > TimeSpan.Zero)
         {

@@ -41,6 +41,8 @@ RESULTS_DIR=$BENCH/results
 RESULTS=$RESULTS_DIR/latest.md
 LIST_QUERY='stage=Consulting&sort=-estimatedValueUsd&pageSize=25'
 PGBIN=/usr/lib/postgresql/15/bin
+BENCH_SECRET=bench-secret-0123456789abcdef
+AUTH_HEADER=""
 
 mkdir -p "$WORK" "$RESULTS_DIR"
 # Builds go to their own artifacts folder so they never touch src/*/bin or obj of a concurrent build.
@@ -130,10 +132,18 @@ start_api() {
   API_URL="http://127.0.0.1:$API_PORT"
   (cd "$API_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1 \
       Database__Provider="$provider" ConnectionStrings__EgovExport="$connection" \
-      Database__SeedOnStartup=false Database__MigrateOnStartup=false "$@" \
+      Database__SeedOnStartup=false Database__MigrateOnStartup=false \
+      Auth__KeysPath="$WORK/keys" Auth__Admin__Password="Bench-Admin-2026-x" \
+      Auth__Clients__0__ClientId=bench Auth__Clients__0__ClientSecret="$BENCH_SECRET" Auth__Clients__0__Scopes="projects:read" Auth__AccessTokenMinutes=120 "$@" \
       ./egovexport-bench-api --urls "$API_URL" >"$API_LOG" 2>&1 </dev/null) &
   API_PID=$!
   wait_ready "$API_URL"
+  # Every API request carries a real token, got as a partner system gets one (client credentials).
+  BENCH_TOKEN=$(curl -s -X POST "$API_URL/connect/token" -d grant_type=client_credentials -d client_id=bench -d client_secret="$BENCH_SECRET" \
+    | sed -n 's/.*"access_token": *"\([^"]*\)".*/\1/p')
+  if [[ -z "$BENCH_TOKEN" ]]; then echo "could not get a token from $API_URL/connect/token"; tail -30 "$API_LOG"; return 1; fi
+  export BENCH_TOKEN
+  AUTH_HEADER="Authorization: Bearer $BENCH_TOKEN"
 }
 
 # to_ms VALUE: wrk's 850.00us / 12.34ms / 1.20s as milliseconds
@@ -168,10 +178,10 @@ pg_pids() {
 run_wrk() {
   local name=$1 target=$2 out="$WORK/wrk-$PROVIDER-$1.txt" args=()
   if [[ "$target" == *.lua ]]; then args=(-s "$target" "$API_URL"); else args=("$API_URL$target"); fi
-  IDS_FILE="$IDS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${args[@]}" >/dev/null
+  IDS_FILE="$IDS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -H "$AUTH_HEADER" "${args[@]}" >/dev/null
   local api0 db0 api1 db1
   api0=$(cpu_ms "$API_PID"); db0=$(cpu_ms $(pg_pids))
-  IDS_FILE="$IDS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "${args[@]}" >"$out"
+  IDS_FILE="$IDS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -H "$AUTH_HEADER" "${args[@]}" >"$out"
   api1=$(cpu_ms "$API_PID"); db1=$(cpu_ms $(pg_pids))
   local n
   n=$(awk '/requests in/ { print $1 }' "$out")
@@ -260,7 +270,7 @@ bench_provider() {
   local sort page
   for sort in code -code title -estimatedValueUsd stageEnteredAt; do
     for page in 1 7; do
-      curl -sf "$API_URL/api/v1/projects?sort=$sort&page=$page&pageSize=200" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 >>"$IDS" || true
+      curl -sf -H "$AUTH_HEADER" "$API_URL/api/v1/projects?sort=$sort&page=$page&pageSize=200" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 >>"$IDS" || true
     done
   done
   sort -u "$IDS" -o "$IDS"
@@ -275,7 +285,7 @@ bench_provider() {
       search) path="/api/v1/projects?q=$Q" ;;
     esac
     before=$(grep -c "Executed DbCommand" "$API_LOG" || true)
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$API_URL$path")
+    code=$(curl -s -H "$AUTH_HEADER" -o /dev/null -w '%{http_code}' "$API_URL$path")
     sleep 1 # the console logger writes on its own thread
     after=$(grep -c "Executed DbCommand" "$API_LOG" || true)
     eval "STMT_${kind//-/_}=$(( after - before ))"

@@ -114,6 +114,10 @@ public static class AuthSetup
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.AddSigningKey(signing);
                 o.AddEncryptionKey(encryption);
+                if (!auth.EncryptAccessTokens)
+                {
+                    o.DisableAccessTokenEncryption();
+                }
                 var host = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()

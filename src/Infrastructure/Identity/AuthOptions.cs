@@ -41,6 +41,13 @@ public sealed class AuthOptions
     /// </summary>
     public bool ValidateTokenEntries { get; set; }
 
+    /// <summary>
+    /// Encrypt access tokens (JWE) as well as sign them. Off by default: a signed JWT access token (RFC
+    /// 9068) is checked with one RSA signature verification, where decrypting costs an RSA private-key
+    /// operation on every request (measured in docs/decisions/0005).
+    /// </summary>
+    public bool EncryptAccessTokens { get; set; }
+
     /// <summary>Folder of the signing and encryption keys (generated on first start); keep it secret and backed up.</summary>
     public string KeysPath { get; set; } = "data/keys";
 
