@@ -12,7 +12,7 @@
 #   COUNT=100000                  projects to generate
 #   SEED=20261122                 generator seed
 #   DURATION=12                   seconds per measured wrk run (and raw read)
-#   WARMUP=3                      seconds of warm-up before each measured run
+#   WARMUP=20                     seconds of warm-up before each measured run (the JIT needs ~20 s to settle)
 #   THREADS=2 CONNECTIONS=32      wrk threads and connections (raw read uses CONNECTIONS workers)
 #   RATE_DURATION=15              seconds of the fixed-rate (quarter of saturation) runs
 #   Q=customs                     the text of the search scenario
@@ -29,7 +29,7 @@ PROVIDERS=${PROVIDERS:-sqlite,postgresql}
 COUNT=${COUNT:-100000}
 SEED=${SEED:-20261122}
 DURATION=${DURATION:-12}
-WARMUP=${WARMUP:-3}
+WARMUP=${WARMUP:-20}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 RATE_DURATION=${RATE_DURATION:-15}

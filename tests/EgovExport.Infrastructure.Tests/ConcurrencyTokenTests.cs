@@ -6,8 +6,8 @@ using EgovExport.Domain.Projects;
 using EgovExport.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EgovExport.Infrastructure.Tests;
 

@@ -1,6 +1,6 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Common.Security;
+using EgovExport.Domain.Access;
 using Mediator;
 
 namespace EgovExport.Application.ExportRecords;

@@ -1,7 +1,7 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
+using EgovExport.Application.Common.Security;
+using EgovExport.Domain.Access;
 using Mediator;
 
 namespace EgovExport.Application.Organizations;

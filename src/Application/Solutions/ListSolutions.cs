@@ -1,8 +1,8 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
+using EgovExport.Application.Common.Security;
+using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;
 using FluentValidation;
 using Mediator;

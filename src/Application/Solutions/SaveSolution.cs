@@ -1,9 +1,9 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Validation;
+using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;
 using FluentValidation;
 using Mediator;

@@ -75,6 +75,7 @@ public sealed class AuditEntry
     /// <summary><c>Project</c>, <c>Organization</c>, <c>Country</c>, <c>Solution</c>, <c>User</c>, <c>ApiClient</c>.</summary>
     public string RecordType { get; private set; } = null!;
 
+    /// <summary>The record's id as the API names it (a GUID, a country code, an API client's client id).</summary>
     public string RecordId { get; private set; } = null!;
 
     /// <summary>What people call the record (a project's code, an organization's name).</summary>

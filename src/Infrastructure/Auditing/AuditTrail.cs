@@ -145,7 +145,7 @@ internal sealed class AuditTrail
 
             var audit = new AuditEntry(
                 Guid.CreateVersion7(at), at, actor.Kind.ToString(), actor.Id, actor.Name, d.Action, scope?.Operation,
-                d.RecordType, RecordId(entry), d.Label, d.Before, d.After, scope?.RequestId);
+                d.RecordType, entry.Entity is OpenIddictEntityFrameworkCoreApplication app ? app.ClientId! : RecordId(entry), d.Label, d.Before, d.After, scope?.RequestId);
             db.AuditEntries.Add(audit);
             pending.Add((audit, entry.Entity));
         }

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using System.Text.Encodings.Web;
+using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
-using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Users;
 using EgovExport.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

@@ -1,8 +1,8 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using System.Text.Json;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
+using EgovExport.Application.Common.Security;
+using EgovExport.Domain.Access;
 using EgovExport.Domain.Projects;
 using Mediator;
 

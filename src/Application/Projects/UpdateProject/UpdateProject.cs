@@ -1,8 +1,8 @@
-using EgovExport.Domain.Access;
-using EgovExport.Application.Common.Security;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
+using EgovExport.Application.Common.Security;
 using EgovExport.Application.Projects.Common;
+using EgovExport.Domain.Access;
 using FluentValidation;
 using Mediator;
 

@@ -170,6 +170,25 @@ public sealed class SignInScenarios(SqliteApiFactory api) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task Users_are_listed_by_role_status_and_text_in_the_database()
+    {
+        var (analyst, analystEmail) = await NewUserAsync("Analyst");
+        var (officer, _) = await NewUserAsync("AgencyOfficer", SeedIds.Nia);
+        await (await _admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/users/{analyst}/disabled", new { disabled = true }, await ETagOfUserAsync(analyst))).ExpectAsync(HttpStatusCode.OK);
+
+        var officers = await (await _admin.GetAsync("/api/v1/users?role=agencyofficer&pageSize=200")).ExpectAsync(HttpStatusCode.OK);
+        var ids = officers["items"]!.AsArray().Select(u => Guid.Parse((string)u!["id"]!)).ToList();
+        Assert.Contains(officer, ids);
+        Assert.DoesNotContain(analyst, ids);
+        Assert.All(officers["items"]!.AsArray(), u => Assert.Contains("AgencyOfficer", u!["roles"]!.AsArray().Select(r => (string)r!)));
+
+        var disabled = await (await _admin.GetAsync($"/api/v1/users?disabled=true&q={Uri.EscapeDataString(analystEmail)}")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(1, (int)disabled["totalCount"]!);
+        Assert.True((bool)disabled["items"]![0]!["isDisabled"]!);
+        await (await _admin.GetAsync("/api/v1/users?sort=secret")).ExpectFieldErrorAsync("sort");
+    }
+
+    [Fact]
     public async Task An_agency_officer_must_belong_to_an_agency()
     {
         var response = await _admin.SendJsonAsync(HttpMethod.Post, "/api/v1/users",
