@@ -2,6 +2,7 @@ using EgovExport.Infrastructure.Identity;
 using EgovExport.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -66,9 +67,14 @@ public static class AuthSetup
             o.SlidingExpiration = false;
         });
 
+        // The sign-in cookie and antiforgery tokens are protected with keys kept beside the token keys,
+        // so sign-ins survive a restart and instances sharing the folder understand each other.
+        var keysPath = Path.IsPathRooted(auth.KeysPath) ? auth.KeysPath : Path.Combine(builder.Environment.ContentRootPath, auth.KeysPath);
+        services.AddDataProtection().SetApplicationName("EgovExport").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection")));
+
         if (auth.Mode == AuthMode.Local)
         {
-            AddTokenServer(services, auth, builder.Environment);
+            AddTokenServer(services, keysPath, auth);
         }
         else
         {
@@ -89,9 +95,8 @@ public static class AuthSetup
         }));
     }
 
-    private static void AddTokenServer(IServiceCollection services, AuthOptions auth, IHostEnvironment environment)
+    private static void AddTokenServer(IServiceCollection services, string keysPath, AuthOptions auth)
     {
-        var keysPath = Path.IsPathRooted(auth.KeysPath) ? auth.KeysPath : Path.Combine(environment.ContentRootPath, auth.KeysPath);
         var (signing, encryption) = SigningKeys.LoadOrCreate(keysPath);
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<EgovExportDbContext>())
