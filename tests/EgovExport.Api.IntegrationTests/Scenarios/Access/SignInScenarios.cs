@@ -160,6 +160,22 @@ public sealed class SignInScenarios(SqliteApiFactory api) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        var (_, email) = await NewUserAsync();
+        using var browser = TokenFlows.Browser(api);
+        var forged = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email,
+            ["password"] = Principals.Password,
+            ["returnUrl"] = "/",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.DoesNotContain(forged.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("egovexport.signin", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_weak_password_is_refused_beside_the_field_and_no_user_is_written()
     {
         var email = $"{Guid.NewGuid():N}@weak.test";
