@@ -118,9 +118,9 @@ internal sealed class AuditTrail
     private static Dictionary<object, PropertyValues?> StoredValues(EgovExportDbContext db, Func<EntityEntry, PropertyValues?> read) =>
         Reattached(db).ToDictionary(e => e.Entity, read, ReferenceEqualityComparer.Instance);
 
+    /// <remarks>Changes are already detected: <see cref="Reattached"/> runs first on every save.</remarks>
     private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope, Dictionary<object, PropertyValues?> stored)
     {
-        db.ChangeTracker.DetectChanges();
         var actor = scope?.Actor ?? Actor.System;
         var at = scope?.Now ?? DateTime.UtcNow;
         var pending = new List<(AuditEntry, object)>();
