@@ -114,6 +114,8 @@ public static class ApiSetup
             o.OAuthScopes("openid", "profile", "email", "roles");
         });
 
+        app.UseSpaFiles();
+        app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -138,6 +140,7 @@ public static class ApiSetup
         api.MapApiClients();
         api.MapAudit();
         api.MapAccount();
+        app.MapSpaFallback();
     }
 
     private static void ConfigureJson(JsonSerializerOptions json)

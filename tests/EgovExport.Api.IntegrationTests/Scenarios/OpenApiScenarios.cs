@@ -15,6 +15,41 @@ public sealed class OpenApiScenarios(SqliteApiFactory api) : IClassFixture<Sqlit
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
             .Select(op => (path.Key, op.Key, op.Value!)));
 
+    /// <summary>
+    /// The browser app's client is generated from client/openapi.json during its build, so a change to
+    /// the API must reach that file: this fails until it does. Regenerate it with
+    /// <c>EGOV_UPDATE_OPENAPI=1 ./scripts/test.sh</c> (or this test alone), then build the client.
+    /// </summary>
+    [Fact]
+    public async Task The_document_the_client_is_built_from_is_the_apis_own()
+    {
+        var served = await DocumentAsync();
+        var file = Path.Combine(RepositoryRoot(), "client", "openapi.json");
+        if (Environment.GetEnvironmentVariable("EGOV_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(file, served.ToJsonString(new System.Text.Json.JsonSerializerOptions
+            {
+                WriteIndented = true,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }) + "\n");
+        }
+
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(file));
+        Assert.True(JsonNode.DeepEquals(served, committed),
+            "client/openapi.json is not the API's current document: run EGOV_UPDATE_OPENAPI=1 ./scripts/test.sh and rebuild the client.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EgovExport.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("EgovExport.sln not found above the test's folder");
+    }
+
     [Fact]
     public async Task Every_operation_has_a_summary_a_stable_operation_id_and_problem_responses()
     {
