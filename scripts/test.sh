@@ -7,7 +7,8 @@
 # - PostgreSQL: uses EGOV_TEST_POSTGRES (an Npgsql connection string to a server where the user may
 #   create databases) when it is set; otherwise installs PostgreSQL from Debian's packages if missing
 #   and starts a throw-away cluster on 127.0.0.1 that is removed at the end.
-# - Runs every test project; the totals are read from each project's TRX report.
+# - Runs every test project, then the browser app's lint and Vitest tests (client/); the totals are read
+#   from each project's TRX report and Vitest's JUnit report.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -87,7 +88,19 @@ for project in tests/*/*.csproj; do
     --results-directory "$results" || status=1
 done
 
-# Totals over every suite, from the TRX reports (dotnet's own summary is per project).
+# The browser app's unit and component tests (Vitest), when the app is there. The solution build has
+# already installed its packages and built it (src/Api/EgovExport.Api.csproj, target BuildClient).
+client_expected=0
+if [[ -f client/package.json ]]; then
+  client_expected=1
+  log "Running the browser app's tests (client/)"
+  rm -f client/test-results/vitest.xml
+  (cd client && { [[ -d node_modules ]] || npm ci --no-audit --no-fund; } && npm run lint && npm test) || status=1
+  if [[ -f client/test-results/vitest.xml ]]; then cp client/test-results/vitest.xml "$results/client-vitest.junit.xml"; fi
+fi
+
+# Totals over every suite, from the TRX reports (dotnet's own summary is per project) and the JUnit
+# report of the browser app's tests.
 read -r passed failed < <(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -96,11 +109,19 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+for path in glob.glob(sys.argv[1] + "/*.junit.xml"):
+    for case in ET.parse(path).getroot().iter("testcase"):
+        if case.find("skipped") is not None:
+            continue
+        if case.find("failure") is not None or case.find("error") is not None:
+            failed += 1
+        else:
+            passed += 1
 print(passed, failed)
 PY
 )
-expected=$(ls tests/*/*.csproj | wc -l)
-reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+expected=$(( $(ls tests/*/*.csproj | wc -l) + client_expected ))
+reports=$(( $(ls "$results"/*.trx 2>/dev/null | wc -l) + $(ls "$results"/*.junit.xml 2>/dev/null | wc -l) ))
 if [[ "$reports" -lt "$expected" ]]; then
   echo "only $reports of $expected test projects reported results" >&2
   failed=$((failed + expected - reports))

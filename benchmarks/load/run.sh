@@ -106,7 +106,7 @@ build() {
 log "building the benchmark tool and publishing the API (Release)"
 build dotnet build "$BENCH/EgovExport.Benchmarks/EgovExport.Benchmarks.csproj" -c Release -nologo -v quiet --artifacts-path "$ARTIFACTS"
 rm -rf "$API_DIR"
-build dotnet publish "$ROOT/src/Api/EgovExport.Api.csproj" -c Release -nologo -v quiet --artifacts-path "$ARTIFACTS" -o "$API_DIR"
+build dotnet publish "$ROOT/src/Api/EgovExport.Api.csproj" -c Release -nologo -v quiet --artifacts-path "$ARTIFACTS" -o "$API_DIR" -p:BuildClient=false
 # The API runs from a copy of its apphost under its own name, so that another session's broad
 # `pkill dotnet` / `pkill -f EgovExport.Api` (seen on shared machines) cannot stop it mid-run.
 cp "$API_DIR/EgovExport.Api" "$API_DIR/egovexport-bench-api"

@@ -80,6 +80,7 @@ public static class ApiSetup
             o.SchemaFilter<RequiredFromValidatorsFilter>();
             o.OperationFilter<ConcurrencyHeadersFilter>();
             o.OperationFilter<RequestExamplesFilter>();
+            o.OperationFilter<CamelCaseQueryParametersFilter>();
             o.AddSecurityDefinition(SwaggerSecurity.SchemeName, SwaggerSecurity.Scheme());
             o.OperationFilter<SwaggerSecurity>();
             foreach (var xml in new[] { typeof(ApiSetup).Assembly, typeof(IReadStore).Assembly }.Select(a => Path.Combine(AppContext.BaseDirectory, $"{a.GetName().Name}.xml")))

@@ -125,3 +125,22 @@ internal sealed class RequestExamplesFilter : IOperationFilter
         }
     }
 }
+
+/// <summary>
+/// Query parameters in camelCase, as the README and every other name in the API: list queries bound with
+/// [AsParameters] would otherwise be documented with their C# names (<c>PageSize</c>). Binding ignores
+/// case, so this only makes the document (and the client generated from it) say what callers send.
+/// </summary>
+internal sealed class CamelCaseQueryParametersFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name)
+            {
+                parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import type en from "./locales/en.json";
+
+/** Makes t("...") check its key against the English resources at compile time. */
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: { translation: typeof en };
+  }
+}
