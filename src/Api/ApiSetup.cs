@@ -117,6 +117,7 @@ public static class ApiSetup
 
         app.UseSpaFiles();
         app.UseRouting();
+        app.UseSpaIndex();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -141,7 +142,6 @@ public static class ApiSetup
         api.MapApiClients();
         api.MapAudit();
         api.MapAccount();
-        app.MapSpaFallback();
     }
 
     private static void ConfigureJson(JsonSerializerOptions json)

@@ -41,26 +41,39 @@ internal static class SpaHosting
     }
 
     /// <summary>
-    /// index.html for every other path that is not a file; the API's own prefixes keep their 404 (and,
-    /// without a token, their 401) instead of falling back to the app.
+    /// index.html for a GET or HEAD that no route answers, outside the API's prefixes, so the app's own
+    /// routes (/projects/…) survive a reload. It runs right after routing, as middleware rather than a
+    /// fallback route: a route would take part in matching and turn the API's 405 (wrong method) and
+    /// 415 (not JSON) into 404s.
     /// </summary>
-    public static void MapSpaFallback(this WebApplication app)
+    public static void UseSpaIndex(this WebApplication app)
     {
         if (Root(app) is not { } root)
         {
             return;
         }
 
-        app.MapFallbackToFile("index.html", new StaticFileOptions
+        var index = new PhysicalFileProvider(root).GetFileInfo("index.html");
+        app.Use(async (context, next) =>
         {
-            FileProvider = new PhysicalFileProvider(root),
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-        }).AllowAnonymous();
-        foreach (var prefix in ApiPrefixes)
-        {
-            app.MapFallback($"/{prefix}/{{*rest}}", () => Results.NotFound());
-        }
+            if (context.GetEndpoint() is null && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && !IsApiPath(context.Request.Path))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-cache";
+                context.Response.ContentLength = index.Length;
+                if (HttpMethods.IsGet(context.Request.Method))
+                {
+                    await context.Response.SendFileAsync(index, context.RequestAborted);
+                }
+
+                return;
+            }
+
+            await next(context);
+        });
     }
 
-    private static readonly string[] ApiPrefixes = ["api", "connect", "account", "swagger", "health", ".well-known"];
+    private static readonly string[] ApiPrefixes = ["/api", "/connect", "/account", "/swagger", "/health", "/.well-known"];
+
+    private static bool IsApiPath(PathString path) => ApiPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

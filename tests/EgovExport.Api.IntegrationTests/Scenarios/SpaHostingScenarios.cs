@@ -61,6 +61,16 @@ public sealed class SpaHostingScenarios(SpaApiFactory api) : IClassFixture<SpaAp
         Assert.NotEqual("text/html", signedIn.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task With_the_app_present_the_api_still_answers_405_and_415()
+    {
+        var admin = api.AdminClient();
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await admin.PostAsync("/api/v1/audit", null)).StatusCode);
+        var notJson = await admin.PostAsync("/api/v1/projects", new StringContent("title=x", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/no-such-resource", null)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/connect/nothing")]
     [InlineData("/account/nothing")]
