@@ -58,8 +58,10 @@ export function ProjectsTable({ projects, sort, onSort }: ProjectsTableProps) {
               <Table.Td>
                 {format.country(project.countryCode)} <span className={classes.muted}>({project.countryCode})</span>
               </Table.Td>
-              <Table.Td>
-                <Badge variant="light">{stageLabel(t, project.stage)}</Badge>
+              <Table.Td className={classes.nowrap}>
+                <Badge variant="light" className={classes.stage}>
+                  {stageLabel(t, project.stage)}
+                </Badge>
               </Table.Td>
               <Table.Td>{statusLabel(t, project.status)}</Table.Td>
               <Table.Td style={{ textAlign: "end" }}>{format.money(project.estimatedValueUsd, "USD")}</Table.Td>
