@@ -54,7 +54,7 @@ describe("ProjectsPage", () => {
     const { requests } = serve();
     renderPage();
 
-    const table = await screen.findByRole("table", { name: "Export projects" });
+    const table = await screen.findByRole("table", { name: "Export opportunities in this view" });
     const rows = within(table).getAllByRole("row");
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByText("EXP-2026-0001")).toBeInTheDocument();
@@ -147,7 +147,7 @@ describe("ProjectsPage", () => {
     await changeLanguage("ko");
     serve();
     renderPage();
-    const table = await screen.findByRole("table", { name: "수출 프로젝트" });
+    const table = await screen.findByRole("table", { name: "이 화면의 수출 사업 기회" });
     expect(within(table).getByText("케냐")).toBeInTheDocument();
     expect(within(table).getByText("US$12,500,000")).toBeInTheDocument();
     expect(screen.getByLabelText("단계")).toBeInTheDocument();
