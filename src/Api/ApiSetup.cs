@@ -142,6 +142,7 @@ public static class ApiSetup
         api.MapApiClients();
         api.MapAudit();
         api.MapAccount();
+        api.MapDashboard();
     }
 
     private static void ConfigureJson(JsonSerializerOptions json)

@@ -30,6 +30,8 @@ internal sealed class EfReadStore(EgovExportDbContext db, ICurrentUser currentUs
 
     public IQueryable<ExportProject> Projects => Visible(db.Projects.AsNoTracking(), AccessPolicy.ReadScope(currentUser.Actor));
 
+    public IQueryable<ExportProject> ProjectsForAggregates => db.Projects.AsNoTracking();
+
     public IQueryable<ProjectSolution> ProjectSolutions => db.ProjectSolutions.AsNoTracking();
 
     public IQueryable<StageTransition> Transitions

@@ -20,6 +20,12 @@ public interface IReadStore
     /// <summary>The projects the current caller may read: a company's staff see only their consortium's projects.</summary>
     IQueryable<ExportProject> Projects { get; }
 
+    /// <summary>
+    /// Every project, whatever the caller's scope: only for use cases that answer aggregates (counts and
+    /// sums), never rows — how a company's staff see the rest of the pipeline (decision 0006).
+    /// </summary>
+    IQueryable<ExportProject> ProjectsForAggregates { get; }
+
     IQueryable<ProjectSolution> ProjectSolutions { get; }
 
     /// <summary>The transitions of the projects the current caller may read.</summary>

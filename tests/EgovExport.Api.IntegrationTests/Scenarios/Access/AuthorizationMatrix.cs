@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -84,6 +85,7 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
             ["ListAuditEntries"] = new(get, "/api/v1/audit", null, null, AuditReaders),
             ["GetRecordHistory"] = new(get, $"/api/v1/audit/Project/{p.ProjectId}", null, null, AuditReaders),
             ["GetMe"] = new(get, "/api/v1/me", null, null, SignedIn),
+            ["GetPipelineSummary"] = new(get, "/api/v1/dashboard/pipeline", null, null, ProjectListReaders),
             ["GetTwoFactorSetup"] = new(get, "/api/v1/me/two-factor", null, null, People),
             ["EnableTwoFactor"] = new(post, "/api/v1/me/two-factor", "{}", null, People),
             ["DisableTwoFactor"] = new(post, "/api/v1/me/two-factor/disable", "{}", null, People),
@@ -178,6 +180,19 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
         Assert.Single(mine["items"]!.AsArray());
         Assert.Equal(0, (int)none["totalCount"]!);
         Assert.Empty(none["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_company_member_sees_the_whole_pipeline_only_as_figures()
+    {
+        var principals = await Principals.CreateAsync(api);
+        var everyone = await (await principals[Administrator].GetAsync("/api/v1/dashboard/pipeline")).ExpectAsync(HttpStatusCode.OK);
+        var member = await (await principals[MemberOutsideConsortium].GetAsync("/api/v1/dashboard/pipeline")).ExpectAsync(HttpStatusCode.OK);
+        var rows = await (await principals[MemberOutsideConsortium].GetAsync("/api/v1/projects?status=Active")).ExpectAsync(HttpStatusCode.OK);
+
+        // The same figures as everyone's, over more open projects than the company may list.
+        Assert.True(JsonNode.DeepEquals(everyone, member), "the aggregates are the same for every reader");
+        Assert.True((int)rows["totalCount"]! < (int)member["count"]!, $"lists {rows["totalCount"]} of {member["count"]} open projects");
     }
 
     private async Task<int> CountParticipationsAsync(Guid organization)
