@@ -115,9 +115,18 @@ public static class ApiSetup
             o.OAuthScopes("openid", "profile", "email", "roles");
         });
 
-        app.UseSpaFiles();
+        var spa = SpaHosting.Root(app);
+        if (spa is not null)
+        {
+            app.UseSpaFiles(spa);
+        }
+
         app.UseRouting();
-        app.UseSpaIndex();
+        if (spa is not null)
+        {
+            app.UseSpaIndex(spa);
+        }
+
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -21,13 +21,8 @@ internal static class SpaHosting
     }
 
     /// <summary>The app's files, served before routing so that a file is never answered by a route.</summary>
-    public static void UseSpaFiles(this WebApplication app)
+    public static void UseSpaFiles(this WebApplication app, string root)
     {
-        if (Root(app) is not { } root)
-        {
-            return;
-        }
-
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(root),
@@ -46,13 +41,8 @@ internal static class SpaHosting
     /// fallback route: a route would take part in matching and turn the API's 405 (wrong method) and
     /// 415 (not JSON) into 404s.
     /// </summary>
-    public static void UseSpaIndex(this WebApplication app)
+    public static void UseSpaIndex(this WebApplication app, string root)
     {
-        if (Root(app) is not { } root)
-        {
-            return;
-        }
-
         var index = new PhysicalFileProvider(root).GetFileInfo("index.html");
         app.Use(async (context, next) =>
         {

@@ -54,12 +54,8 @@ internal sealed class UserDirectory(UserManager<AppUser> users, EgovExportDbCont
         };
         Apply(user, changes);
 
-        // A weak password is refused before anything is written.
-        if (password is not null)
-        {
-            await CheckPasswordAsync(user, password);
-        }
-
+        // With a password, Identity checks it against the policy before it writes anything; a weak one
+        // comes back as Password* errors, which Check reports on the "password" field.
         Check(await (password is null ? users.CreateAsync(user) : users.CreateAsync(user, password)));
         var invitation = password is null ? await users.GeneratePasswordResetTokenAsync(user) : null;
         return new CreatedUser(ToDto(user), invitation);
@@ -156,21 +152,6 @@ internal sealed class UserDirectory(UserManager<AppUser> users, EgovExportDbCont
         }
 
         return ToDto(user);
-    }
-
-    private async Task CheckPasswordAsync(AppUser user, string password)
-    {
-        var failures = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, password);
-            failures.AddRange(result.Errors.Select(e => e.Description));
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["password"] = failures.ToArray() });
-        }
     }
 
     private static void Apply(AppUser user, UserChanges changes)
