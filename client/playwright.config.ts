@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"], ["junit", { outputFile: "test-results/e2e.xml" }]],
+  reporter: [["list"], ["junit", { outputFile: process.env.E2E_JUNIT_FILE ?? "test-results/e2e.xml" }]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/playwright",
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:5080",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] },

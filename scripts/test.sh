@@ -99,44 +99,14 @@ if [[ -f client/package.json ]]; then
   if [[ -f client/test-results/vitest.xml ]]; then cp client/test-results/vitest.xml "$results/client-vitest.junit.xml"; fi
 fi
 
-# End-to-end tests of the browser app (Playwright) against the real API on SQLite, driving Debian's
-# Chromium (installed with apt when missing; never a downloaded browser).
-ensure_chromium() {
-  [[ -x /usr/bin/chromium ]] && return 0
-  log "Installing Chromium from Debian's packages"
-  if [[ $(id -u) -ne 0 ]]; then echo "Chromium is missing and this user cannot apt-get install it." >&2; return 1; fi
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum >/dev/null)
-}
-
-e2e_api_pid=""
-stop_e2e_api() { if [[ -n "$e2e_api_pid" ]]; then kill "$e2e_api_pid" 2>/dev/null; wait "$e2e_api_pid" 2>/dev/null; e2e_api_pid=""; fi; }
-trap 'stop_e2e_api; stop_postgres' EXIT
-
+# End-to-end tests of the browser app (Playwright): scripts/e2e.sh starts the built API on a fresh
+# SQLite file and drives Debian's Chromium (installed with apt when missing).
 if [[ -f client/playwright.config.ts && -f client/dist/index.html ]]; then
   client_expected=$((client_expected + 1))
   log "Running the browser app's end-to-end tests (Playwright, system Chromium, API on SQLite)"
-  if ensure_chromium; then
-    e2e_dir="$(mktemp -d /tmp/egov-e2e.XXXXXX)"
-    e2e_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    e2e_url="http://127.0.0.1:$e2e_port"
-    e2e_password="E2e-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
-    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-      ConnectionStrings__EgovExport="Data Source=$e2e_dir/e2e.db" Auth__KeysPath="$e2e_dir/keys" \
-      Auth__Admin__Password="$e2e_password" Auth__PublicOrigins__0="$e2e_url" Spa__Root="$root/client/dist" \
-      src/Api/bin/Release/net10.0/EgovExport.Api --urls "$e2e_url" >"$e2e_dir/api.log" 2>&1 &
-    e2e_api_pid=$!
-    for _ in $(seq 60); do
-      if curl -sf -o /dev/null "$e2e_url/health/ready"; then break; fi
-      sleep 0.5
-    done
-    rm -f client/test-results/e2e.xml
-    (cd client && E2E_BASE_URL="$e2e_url" E2E_ADMIN_PASSWORD="$e2e_password" npx playwright test) || { status=1; tail -20 "$e2e_dir/api.log" >&2; }
-    stop_e2e_api
-    rm -rf "$e2e_dir"
-    if [[ -f client/test-results/e2e.xml ]]; then cp client/test-results/e2e.xml "$results/client-e2e.junit.xml"; fi
-  else
-    status=1
-  fi
+  rm -f client/test-results/e2e.xml
+  ./scripts/e2e.sh || status=1
+  if [[ -f client/test-results/e2e.xml ]]; then cp client/test-results/e2e.xml "$results/client-e2e.junit.xml"; fi
 fi
 
 # Totals over every suite, from the TRX reports (dotnet's own summary is per project) and the JUnit

@@ -2,10 +2,15 @@ import { Navigate, type RouteObject } from "react-router";
 import { AuthCallbackPage } from "./auth/AuthCallbackPage";
 import { RequireAuth } from "./auth/RequireAuth";
 import { AppLayout } from "./components/AppLayout";
-import { ComingSoon } from "./components/ComingSoon";
 import { NotFound } from "./components/NotFound";
 import { RouteError } from "./components/RouteError";
+import { adminRoutes } from "./features/admin/routes";
+import { boardRoutes } from "./features/board/routes";
+import { catalogsRoutes } from "./features/catalogs/routes";
+import { dashboardRoutes } from "./features/dashboard/routes";
+import { projectsRoutes } from "./features/projects/routes";
 
+/** Each section keeps its own pages in features/<section>/routes.tsx. */
 export const routes: RouteObject[] = [
   { path: "/auth/callback", element: <AuthCallbackPage />, errorElement: <RouteError /> },
   {
@@ -15,15 +20,12 @@ export const routes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/projects" replace /> },
-          {
-            path: "projects",
-            lazy: async () => ({ Component: (await import("./features/projects/routes/ProjectsPage")).ProjectsPage }),
-          },
-          { path: "board", element: <ComingSoon titleKey="nav.board" /> },
-          { path: "catalogs", element: <ComingSoon titleKey="nav.catalogs" /> },
-          { path: "dashboard", element: <ComingSoon titleKey="nav.dashboard" /> },
-          { path: "admin", element: <ComingSoon titleKey="nav.administration" /> },
+          { index: true, element: <Navigate to="/board" replace /> },
+          { path: "board", children: boardRoutes },
+          { path: "projects", children: projectsRoutes },
+          { path: "catalogs", children: catalogsRoutes },
+          { path: "dashboard", children: dashboardRoutes },
+          { path: "admin", children: adminRoutes },
           { path: "*", element: <NotFound /> },
         ],
       },

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-export type SectionTitleKey = "nav.board" | "nav.catalogs" | "nav.dashboard" | "nav.administration";
+export type SectionTitleKey = "board.title" | "catalogs.title" | "dashboard.title" | "admin.title";
 
 /** A section that is not built yet. */
 export function ComingSoon({ titleKey }: { titleKey: SectionTitleKey }) {

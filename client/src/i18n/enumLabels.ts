@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
-import type { ProjectStatus, Stage } from "../api/enums";
+import type { Schema } from "../api/client";
+import { enumValues, type EnumName, type ProjectStatus, type Stage } from "../api/enums";
 
 /** A stage's name in the language shown; a new stage in the API fails `tsc -b` here. */
 export function stageLabel(t: TFunction, stage: Stage): string {
@@ -30,4 +31,17 @@ export function statusLabel(t: TFunction, status: ProjectStatus): string {
     case "Completed":
       return t("status.Completed");
   }
+}
+
+/**
+ * The label of any other API enum value in the language shown: enumLabel(t, "Region", "Africa").
+ * Every value has a text in both languages (enumLabels.test.ts).
+ */
+export function enumLabel<Name extends EnumName>(t: TFunction, name: Name, value: Schema<Name>): string {
+  return t(`enum.${name}.${value}` as never);
+}
+
+/** The values of an enum as options for a select, labelled in the language shown. */
+export function enumOptions<Name extends EnumName>(t: TFunction, name: Name): { value: Schema<Name>; label: string }[] {
+  return (enumValues[name] as unknown as readonly Schema<Name>[]).map((value) => ({ value, label: enumLabel(t, name, value) }));
 }

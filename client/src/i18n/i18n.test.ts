@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import i18n, { changeLanguage, initialLanguage, languageStorageKey } from ".";
-import en from "./locales/en.json";
-import ko from "./locales/ko.json";
+import { en, ko } from "./resources";
 
 type Tree = { [key: string]: string | Tree };
 

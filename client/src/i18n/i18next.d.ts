@@ -1,4 +1,4 @@
-import type en from "./locales/en.json";
+import type { en } from "./resources";
 
 /** Makes t("...") check its key against the English resources at compile time. */
 declare module "i18next" {

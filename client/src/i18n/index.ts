@@ -1,7 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./locales/en.json";
-import ko from "./locales/ko.json";
+import { en, ko } from "./resources";
 
 export const languages = ["en", "ko"] as const;
 export type Language = (typeof languages)[number];

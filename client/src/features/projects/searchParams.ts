@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSizes } from "../../components/Pager";
 import { projectStatuses, stages } from "../../api/enums";
 import type { ListProjectsQuery } from "./api/listProjects";
 
@@ -6,7 +7,6 @@ import type { ListProjectsQuery } from "./api/listProjects";
 export const sortableColumns = ["code", "title", "stage", "status", "estimatedValueUsd", "expectedDecisionOn"] as const;
 export type SortableColumn = (typeof sortableColumns)[number];
 
-export const pageSizes = [10, 25, 50, 100] as const;
 export const defaultPageSize = 25;
 
 const sortPattern = new RegExp(`^-?(${sortableColumns.join("|")}|probability|stageEnteredAt|createdAt|updatedAt)$`);

@@ -6,7 +6,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { useFormat } from "../../../i18n/format";
 import { useProjects } from "../api/listProjects";
 import { ProjectFilters, type ProjectFilterValues } from "../components/ProjectFilters";
-import { ProjectsPager } from "../components/ProjectsPager";
+import { Pager } from "../../../components/Pager";
 import { ProjectsTable } from "../components/ProjectsTable";
 import { nextSort, parseProjectListSearch, toApiQuery, toSearchParams, type ProjectListSearch } from "../searchParams";
 
@@ -45,7 +45,7 @@ export function ProjectsPage() {
             sort={search.sort}
             onSort={(column) => update({ sort: nextSort(search.sort, column), page: 1 })}
           />
-          <ProjectsPager
+          <Pager
             page={search.page}
             pageSize={search.pageSize}
             totalCount={projects.data.totalCount}

@@ -1,0 +1,6 @@
+import type { RouteObject } from "react-router";
+
+/** The projects section's pages, under /projects. */
+export const projectsRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import("./routes/ProjectsPage")).ProjectsPage }) },
+];
