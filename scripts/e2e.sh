@@ -36,10 +36,13 @@ trap cleanup EXIT
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 url="http://127.0.0.1:$port"
 password="E2e-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
+# A client with every scope, for the tests' set-up over the API (users, projects) before they drive the UI.
+client_secret="$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')"
 log "Starting the API on $url (SQLite in $work)"
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   ConnectionStrings__EgovExport="Data Source=$work/e2e.db" Auth__KeysPath="$work/keys" \
   Auth__Admin__Password="$password" Auth__PublicOrigins__0="$url" Spa__Root="$spa_root" \
+  Auth__Clients__0__ClientId=e2e-setup Auth__Clients__0__ClientSecret="$client_secret" Auth__Clients__0__Scopes=admin \
   "$api_bin" --urls "$url" >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 120); do
@@ -48,7 +51,7 @@ for _ in $(seq 120); do
 done
 
 status=0
-(cd client && E2E_BASE_URL="$url" E2E_ADMIN_PASSWORD="$password" npx playwright test "$@") || {
+(cd client && E2E_BASE_URL="$url" E2E_ADMIN_PASSWORD="$password" E2E_CLIENT_SECRET="$client_secret" npx playwright test "$@") || {
   status=1
   echo "-- last lines of the API's log:" >&2
   tail -20 "$work/api.log" >&2
