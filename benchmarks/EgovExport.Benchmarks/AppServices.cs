@@ -28,6 +28,7 @@ internal static class AppServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<ICurrentUser, SystemCaller>();
+        services.AddScoped<EgovExport.Application.Projects.Common.ProjectViewer>();
         services.AddInfrastructure(configuration);
         if (capture is not null)
         {

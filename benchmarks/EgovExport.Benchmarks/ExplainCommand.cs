@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EgovExport.Application.Common.Abstractions;
+using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.GetProject;
 using EgovExport.Application.Projects.ListProjects;
 using EgovExport.Domain.Projects;
@@ -42,16 +43,16 @@ internal static class ExplainCommand
         }
 
         await ExplainAsync(db, services, capture, "GET /api/v1/projects/{id}", repeat, ct,
-            (store, c) => new GetProjectHandler(store).Handle(new GetProjectQuery(id), c).AsTask());
+            (sp, c) => new GetProjectHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<ProjectViewer>()).Handle(new GetProjectQuery(id), c).AsTask());
         await ExplainAsync(db, services, capture, $"GET /api/v1/projects?stage={stage}&sort={sort}&pageSize=25", repeat, ct,
-            (store, c) => new ListProjectsHandler(store).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask());
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask());
         await ExplainAsync(db, services, capture, $"GET /api/v1/projects?q={q}", repeat, ct,
-            (store, c) => new ListProjectsHandler(store).Handle(new ListProjectsQuery(Q: q), c).AsTask());
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Q: q), c).AsTask());
         return 0;
     }
 
     private static async Task ExplainAsync(Databases db, IServiceProvider services, CommandCapture capture, string title, int repeat,
-        CancellationToken ct, Func<IReadStore, CancellationToken, Task> handler)
+        CancellationToken ct, Func<IServiceProvider, CancellationToken, Task> handler)
     {
         Console.WriteLine($"=== {title}");
         var times = new List<double>();
@@ -61,7 +62,7 @@ internal static class ExplainCommand
             capture.Commands.Clear();
             await using var scope = services.CreateAsyncScope();
             var sw = Stopwatch.StartNew();
-            await handler(scope.ServiceProvider.GetRequiredService<IReadStore>(), ct);
+            await handler(scope.ServiceProvider, ct);
             if (i > 0)
             {
                 times.Add(sw.Elapsed.TotalMilliseconds); // the first run (compiling the query, capturing) is not timed

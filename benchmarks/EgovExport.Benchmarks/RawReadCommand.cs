@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.GetProject;
 using EgovExport.Infrastructure.Persistence;
 using EgovExport.Application.Common.Abstractions;
@@ -202,7 +203,7 @@ internal static class RawReadCommand
                 return;
             }
 
-            var dto = await new GetProjectHandler(scope.ServiceProvider.GetRequiredService<IReadStore>()).Handle(new GetProjectQuery(id), ct);
+            var dto = await new GetProjectHandler(scope.ServiceProvider.GetRequiredService<IReadStore>(), scope.ServiceProvider.GetRequiredService<ProjectViewer>()).Handle(new GetProjectQuery(id), ct);
             if (dto.Id != id)
             {
                 throw new InvalidOperationException("Read the wrong project.");

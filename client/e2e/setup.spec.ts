@@ -15,5 +15,5 @@ test("the set-up client prepares a user who can then sign in to the app", async 
   });
 
   await signIn(page, "/projects", officer.email, officer.password);
-  await expect(page.getByText("setup.officer@egovexport.test", { exact: true })).toBeVisible();
+  await expect(page.getByText("Setup Officer", { exact: true })).toBeVisible();
 });

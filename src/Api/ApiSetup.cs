@@ -7,6 +7,7 @@ using EgovExport.Api.Http;
 using EgovExport.Api.OpenApi;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Behaviors;
+using EgovExport.Application.Projects.Common;
 using EgovExport.Infrastructure;
 using EgovExport.Infrastructure.Identity;
 using EgovExport.Infrastructure.Persistence;
@@ -61,6 +62,7 @@ public static class ApiSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ProjectViewer>();
         services.AddInfrastructure(builder.Configuration);
         builder.AddEgovExportAuth();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

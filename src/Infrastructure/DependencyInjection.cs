@@ -53,6 +53,8 @@ public static class DependencyInjection
         services.AddScoped<CurrentOperation>();
         services.AddScoped<AuditScope>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddMemoryCache();
+        services.AddScoped<IPersonNames, PersonNames>();
         services.AddScoped<ApiClientRegistry>();
         services.AddScoped<IApiClientRegistry>(sp => sp.GetRequiredService<ApiClientRegistry>());
         services.AddScoped<IdentityBootstrapper>();

@@ -29,5 +29,14 @@ internal static class TestDoubles
         return user;
     }
 
+    /// <summary>The project view for <paramref name="user"/>, with no owner names known.</summary>
+    public static EgovExport.Application.Projects.Common.ProjectViewer Viewer(ICurrentUser? user = null)
+    {
+        var names = Substitute.For<IPersonNames>();
+        names.DisplayNamesAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>())
+            .Returns(new Dictionary<string, string>());
+        return new EgovExport.Application.Projects.Common.ProjectViewer(user ?? User(), names);
+    }
+
     public static readonly Guid Nia = Guid.Parse("01a2008d-7401-7ed9-ae61-0e51814fbe8e");
 }

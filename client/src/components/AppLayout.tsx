@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Text, Title, VisuallyHidden }
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
-import { useMe } from "../auth/me";
+import { can, useMe } from "../auth/me";
 import { signOut } from "../auth/signIn";
 import { LanguageSwitch } from "./LanguageSwitch";
 import classes from "./AppLayout.module.css";
@@ -19,8 +19,8 @@ export function AppLayout() {
     { to: "/projects", label: t("nav.projects") },
     { to: "/catalogs", label: t("nav.catalogs") },
     { to: "/dashboard", label: t("nav.dashboard") },
-    { to: "/admin", label: t("nav.administration") },
-  ];
+    { to: "/admin", label: t("nav.administration"), hidden: !(can(me.data, "Administer") || can(me.data, "ReadAudit")) },
+  ].filter((section) => !section.hidden);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
@@ -42,9 +42,9 @@ export function AppLayout() {
             <LanguageSwitch />
             {me.data && (
               <div>
-                <VisuallyHidden>{t("auth.signedInAs", { name: me.data.name })}</VisuallyHidden>
+                <VisuallyHidden>{t("auth.signedInAs", { name: me.data.displayName })}</VisuallyHidden>
                 <Text size="sm" fw={500} aria-hidden>
-                  {me.data.name}
+                  {me.data.displayName}
                 </Text>
               </div>
             )}

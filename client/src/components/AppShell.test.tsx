@@ -11,7 +11,7 @@ import { routes } from "../router";
 
 const origin = window.location.origin;
 
-function server() {
+function server(permissions: string[] = ["ReadProjects", "CreateProjects"]) {
   return mockFetch((request) => {
     const { pathname } = new URL(request.url);
     if (pathname === "/.well-known/openid-configuration") {
@@ -26,11 +26,12 @@ function server() {
       return jsonResponse({
         kind: "User",
         id: "u1",
-        name: "Kim Minji",
+        name: "minji.kim@nia.go.kr",
+        displayName: "Kim Minji",
         roles: ["AgencyOfficer"],
         scopes: [],
         organizationId: null,
-        permissions: ["ReadProjects", "CreateProjects"],
+        permissions,
       });
     }
     return jsonResponse({ items: [], page: 1, pageSize: 25, totalCount: 0 });
@@ -57,30 +58,37 @@ describe("app shell", () => {
     expect(sessionStorage.getItem("egovexport.auth.pending")).toContain("/projects?stage=Mou");
   });
 
-  it("shows navigation, the user's name and a translated placeholder page", async () => {
+  it("shows the sections the user may open, the current one marked, and the user's name", async () => {
     storeTokens({ access_token: "a", refresh_token: "r", id_token: "id", expires_in: 3600 });
     server();
-    renderRoutes(routes, "/board");
+    renderRoutes(routes, "/dashboard/no-such-page");
 
     const nav = screen.getByRole("navigation", { name: "Main navigation" });
-    for (const name of ["Board", "Projects", "Catalogs", "Dashboard", "Administration"]) {
-      expect(within(nav).getByRole("link", { name })).toBeInTheDocument();
-    }
-    expect(within(nav).getByRole("link", { name: "Board" })).toHaveAttribute("aria-current", "page");
-    expect(screen.getByText("This page is coming soon.")).toBeInTheDocument();
     expect(await screen.findByText("Signed in as Kim Minji")).toBeInTheDocument();
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Board", "Projects", "Catalogs", "Dashboard"]);
+    expect(within(nav).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByText("Page not found.")).toBeInTheDocument();
+  });
+
+  it("offers Administration to those who may administer or read the audit trail", async () => {
+    storeTokens({ access_token: "a", expires_in: 3600 });
+    server(["ReadProjects", "ReadAudit"]);
+    renderRoutes(routes, "/no-such-page");
+
+    const nav = screen.getByRole("navigation", { name: "Main navigation" });
+    expect(await within(nav).findByRole("link", { name: "Administration" })).toHaveAttribute("href", "/admin");
   });
 
   it("switches the language and remembers it", async () => {
     storeTokens({ access_token: "a", expires_in: 3600 });
     server();
     const user = userEvent.setup();
-    renderRoutes(routes, "/dashboard");
+    renderRoutes(routes, "/no-such-page");
 
     await user.selectOptions(screen.getByLabelText("Language"), "ko");
 
     expect(await screen.findByRole("link", { name: "대시보드" })).toBeInTheDocument();
-    expect(screen.getByText("이 화면은 준비 중입니다.")).toBeInTheDocument();
+    expect(screen.getByText("페이지를 찾을 수 없습니다.")).toBeInTheDocument();
     expect(localStorage.getItem(languageStorageKey)).toBe("ko");
   });
 
@@ -88,7 +96,7 @@ describe("app shell", () => {
     storeTokens({ access_token: "a", refresh_token: "r", id_token: "id-1", expires_in: 3600 });
     server();
     const user = userEvent.setup();
-    renderRoutes(routes, "/catalogs");
+    renderRoutes(routes, "/no-such-page");
 
     await user.click(screen.getByRole("button", { name: "Sign out" }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCountry, formatDate, formatMoney, formatNumber } from "./format";
+import { formatCountry, formatDate, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "./format";
 
 // Intl output uses narrow/no-break spaces in places: compare with them normalised.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -14,6 +14,12 @@ describe("formatting", () => {
   it("formats won without minor units", () => {
     expect(formatMoney(1500000, "KRW", "ko")).toBe("₩1,500,000");
     expect(formatMoney(1500000.4, "KRW", "en")).toBe("₩1,500,000");
+  });
+
+  it("shortens large sums for charts, in each language's own units", () => {
+    expect(formatMoneyCompact(12_500_000, "USD", "en")).toBe("$12.5M");
+    expect(formatMoneyCompact(12_500_000, "USD", "ko")).toBe("US$1250만");
+    expect(formatPercent(42.46, "en")).toBe("42.5%");
   });
 
   it("formats numbers", () => {

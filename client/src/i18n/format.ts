@@ -24,6 +24,22 @@ export function formatMoney(value: number, currency: Currency, language: string)
   }).format(value);
 }
 
+/** Large money for chart axes and headline figures: "$12.5M" in English, "US$1250만" in Korean. */
+export function formatMoneyCompact(value: number, currency: Currency, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    style: "currency",
+    currency,
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A percentage given as 0–100: "42.5%". */
+export function formatPercent(value: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+}
+
 /**
  * A date-only value ("2026-05-01") or a timestamp. Date-only values are calendar days, so they are
  * formatted in UTC to avoid shifting a day in time zones west of Greenwich.
@@ -58,6 +74,8 @@ export function useFormat() {
     language,
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
     money: (value: number, currency: Currency) => formatMoney(value, currency, language),
+    moneyCompact: (value: number, currency: Currency) => formatMoneyCompact(value, currency, language),
+    percent: (value: number) => formatPercent(value, language),
     date: (value: string | Date, options?: Intl.DateTimeFormatOptions) => formatDate(value, language, options),
     country: (code: string) => formatCountry(code, language),
   };

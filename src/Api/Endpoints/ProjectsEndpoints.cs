@@ -3,7 +3,12 @@ using EgovExport.Application.Common.Paging;
 using EgovExport.Application.Projects.ChangeProjectStatus;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.CreateProject;
+using EgovExport.Application.Audit;
+using EgovExport.Application.Dashboard;
+using EgovExport.Application.Projects.ExportProjects;
 using EgovExport.Application.Projects.GetProject;
+using EgovExport.Application.Projects.GetProjectAudit;
+using EgovExport.Application.Projects.GetStageTotals;
 using EgovExport.Application.Projects.GetProjectHistory;
 using EgovExport.Application.Projects.ListProjects;
 using EgovExport.Application.Projects.MoveProject;
@@ -23,6 +28,15 @@ internal static class ProjectsEndpoints
         var group = api.MapGroup("/projects").WithTags("Projects");
         group.MapGet("/", ListProjects).WithName(nameof(ListProjects))
             .WithSummary("List projects: filter by stage, status, country, region, solution, lead agency or text in code and title; sort; page.").Lists();
+        group.MapGet("/stage-totals", GetProjectStageTotals).WithName(nameof(GetProjectStageTotals))
+            .WithSummary("Count, value and weighted value per stage of the projects the caller can see, under the list's filters (the board's column heads).")
+            .ProducesValidationProblem();
+        group.MapGet("/export", ExportProjects).WithName(nameof(ExportProjects))
+            .WithSummary("The list's projects as CSV (UTF-8 with BOM), same filters and sort, without paging: up to 100,000 rows; X-Total-Count gives the view's size.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
+        group.MapGet("/{id:guid}/audit", GetProjectAudit).WithName(nameof(GetProjectAudit))
+            .WithSummary("A project's own changes from the audit trail, newest first (sort=at for oldest first); paged.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}", GetProject).WithName(nameof(GetProject)).WithSummary("Get one project with its gate data, consortium and funding.").ReadsOne();
         group.MapPost("/", CreateProject).WithName(nameof(CreateProject))
             .WithSummary("Open a project: it enters Inquiry with the inquiry's data (channel, date received, requesting organization, areas).").Creates();
@@ -42,6 +56,20 @@ internal static class ProjectsEndpoints
 
     private static async Task<Ok<PagedResult<ProjectSummaryDto>>> ListProjects([AsParameters] ListProjectsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<Ok<PipelineSummaryDto>> GetProjectStageTotals([AsParameters] GetProjectStageTotalsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<Ok<PagedResult<AuditEntryDto>>> GetProjectAudit(Guid id, [AsParameters] ProjectAuditPaging paging, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetProjectAuditQuery(id, paging.Page ?? 1, paging.PageSize ?? PagingLimits.DefaultPageSize, paging.Sort), ct));
+
+    private static async Task<IResult> ExportProjects([AsParameters] ExportProjectsQuery query, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var export = await sender.Send(query, ct);
+        response.Headers["X-Total-Count"] = export.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var fileName = $"projects-{DateTime.UtcNow:yyyy-MM-dd}.csv";
+        return TypedResults.File(ProjectsCsv.Write(export.Rows), "text/csv; charset=utf-8", fileName);
+    }
 
     private static async Task<Ok<ProjectDto>> GetProject(Guid id, ISender sender, HttpResponse response, CancellationToken ct)
     {
@@ -78,4 +106,7 @@ internal static class ProjectsEndpoints
         var project = await sender.Send(command, ct);
         return EndpointConventions.OkWithETag(response, project, project.Version);
     }
+
+    /// <summary>The paging of a project's audit history (the project's id comes from the route).</summary>
+    internal sealed record ProjectAuditPaging(int? Page, int? PageSize, string? Sort);
 }

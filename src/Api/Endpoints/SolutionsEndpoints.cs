@@ -14,9 +14,15 @@ internal static class SolutionsEndpoints
         var group = api.MapGroup("/solutions").WithTags("Solutions");
         group.MapGet("/", ListSolutions).WithName(nameof(ListSolutions)).WithSummary("List the solution catalog (filter by category or text; paged).").Lists();
         group.MapGet("/{id:guid}", GetSolution).WithName(nameof(GetSolution)).WithSummary("Get one solution.").ReadsOne();
+        group.MapGet("/{id:guid}/countries", GetSolutionCountries).WithName(nameof(GetSolutionCountries))
+            .WithSummary("The countries the solution was exported to: contracted projects offering it, counted over every project.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateSolution).WithName(nameof(CreateSolution)).WithSummary("Add a solution to the catalog.").Creates();
         group.MapPut("/{id:guid}", UpdateSolution).WithName(nameof(UpdateSolution)).WithSummary("Change a solution (If-Match required).").Changes();
     }
+
+    private static async Task<Ok<IReadOnlyList<SolutionCountryDto>>> GetSolutionCountries(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetSolutionCountriesQuery(id), ct));
 
     private static async Task<Ok<PagedResult<SolutionDto>>> ListSolutions([AsParameters] ListSolutionsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));

@@ -22,11 +22,21 @@ public sealed record PipelineSummaryDto(IReadOnlyList<PipelineStageDto> Stages, 
 
 public sealed class GetPipelineSummaryHandler(IReadStore store) : IQueryHandler<GetPipelineSummaryQuery, PipelineSummaryDto>
 {
-    public async ValueTask<PipelineSummaryDto> Handle(GetPipelineSummaryQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PipelineSummaryDto> Handle(GetPipelineSummaryQuery query, CancellationToken cancellationToken) =>
+        await PipelineTotals.ByStageAsync(store, PipelineTotals.Open(store.ProjectsForAggregates), cancellationToken);
+}
+
+/// <summary>Sums over a set of projects, grouped in the database.</summary>
+public static class PipelineTotals
+{
+    /// <summary>The open pipeline: Active or On hold.</summary>
+    public static IQueryable<ExportProject> Open(IQueryable<ExportProject> projects) =>
+        projects.Where(p => p.Status == ProjectStatus.Active || p.Status == ProjectStatus.OnHold);
+
+    public static async Task<PipelineSummaryDto> ByStageAsync(IReadStore store, IQueryable<ExportProject> projects, CancellationToken cancellationToken)
     {
-        var open = store.ProjectsForAggregates.Where(p => p.Status == ProjectStatus.Active || p.Status == ProjectStatus.OnHold);
         var rows = await store.ToListAsync(
-            open.GroupBy(p => p.Stage).Select(g => new
+            projects.GroupBy(p => p.Stage).Select(g => new
             {
                 Stage = g.Key,
                 Count = g.Count(),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EgovExport.Infrastructure.Identity;
 
 /// <summary><see cref="IUserDirectory"/> over ASP.NET Core Identity's user manager.</summary>
-internal sealed class UserDirectory(UserManager<AppUser> users, EgovExportDbContext db, IClock clock) : IUserDirectory
+internal sealed class UserDirectory(UserManager<AppUser> users, EgovExportDbContext db, IClock clock, IPersonNames names) : IUserDirectory
 {
     private const string Issuer = "EgovExport";
 
@@ -65,7 +65,9 @@ internal sealed class UserDirectory(UserManager<AppUser> users, EgovExportDbCont
     {
         var user = await LoadAsync(id, expectedVersion);
         Apply(user, changes);
-        return await SaveAsync(user, refreshTokens: true);
+        var saved = await SaveAsync(user, refreshTokens: true);
+        names.Forget(id.ToString());
+        return saved;
     }
 
     public async Task<UserDto> SetDisabledAsync(Guid id, long expectedVersion, bool disabled, CancellationToken cancellationToken)

@@ -150,46 +150,6 @@ public abstract class ListAndCatalogScenarios(ApiFactory api)
     }
 }
 
-/// <summary>The dashboard's figures, aggregated in the database, checked against the project list.</summary>
-public abstract class DashboardScenarios(ApiFactory api)
-{
-    private readonly HttpClient _client = api.AdminClient();
-
-    [Fact]
-    public async Task The_pipeline_summary_adds_up_the_open_projects_by_stage()
-    {
-        // A project of our own, so each provider sums at least one value it did not seed.
-        var created = await (await _client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", ProjectScenarios.NewProject("Dashboard check"))).ExpectAsync(System.Net.HttpStatusCode.Created);
-        Assert.Equal("Inquiry", (string)created["stage"]!);
-
-        var open = new List<System.Text.Json.Nodes.JsonNode>();
-        foreach (var status in new[] { "Active", "OnHold" })
-        {
-            var page = await (await _client.GetAsync($"/api/v1/projects?status={status}&pageSize=200")).ExpectAsync(System.Net.HttpStatusCode.OK);
-            open.AddRange(page["items"]!.AsArray().Select(p => p!));
-        }
-
-        var summary = await (await _client.GetAsync("/api/v1/dashboard/pipeline")).ExpectAsync(System.Net.HttpStatusCode.OK);
-        var stages = summary["stages"]!.AsArray().Select(s => s!).ToList();
-        Assert.Equal(["Inquiry", "Consulting", "Mou", "Contract", "Maintenance"], stages.Select(s => (string)s["stage"]!));
-        foreach (var stage in stages)
-        {
-            var mine = open.Where(p => (string)p["stage"]! == (string)stage["stage"]!).ToList();
-            Assert.Equal(mine.Count, (int)stage["count"]!);
-            Assert.Equal(mine.Sum(p => (decimal)p["estimatedValueUsd"]!), (decimal)stage["valueUsd"]!, 2);
-            Assert.Equal(mine.Sum(p => (decimal)p["estimatedValueUsd"]! * (int)p["probability"]! / 100m), (decimal)stage["weightedValueUsd"]!, 2);
-        }
-
-        Assert.Equal(open.Count, (int)summary["count"]!);
-        Assert.True((int)stages[0]["count"]! >= 1);
-    }
-}
-
-public sealed class SqliteDashboardScenarios(SqliteApiFactory api) : DashboardScenarios(api), IClassFixture<SqliteApiFactory>;
-
-public sealed class PostgreSqlDashboardScenarios(PostgreSqlApiFactory api) : DashboardScenarios(api), IClassFixture<PostgreSqlApiFactory>;
-
-
 public sealed class SqliteListAndCatalogScenarios(SqliteApiFactory api) : ListAndCatalogScenarios(api), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgreSqlListAndCatalogScenarios(PostgreSqlApiFactory api) : ListAndCatalogScenarios(api), IClassFixture<PostgreSqlApiFactory>;

@@ -32,7 +32,7 @@ public sealed class ProjectHandlerTests
     public async Task Create_numbers_the_project_after_the_last_code_of_the_year()
     {
         _store.LastProjectCodeAsync(2026, Arg.Any<CancellationToken>()).Returns("EXP-2026-0041");
-        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
 
         var project = await handler.Handle(Create(), CancellationToken.None);
 
@@ -51,7 +51,7 @@ public sealed class ProjectHandlerTests
         _store.SaveChangesAsync(Arg.Any<CancellationToken>()).Returns(
             _ => throw new DuplicateKeyException("code taken"),
             _ => Task.CompletedTask);
-        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
 
         var project = await handler.Handle(Create(), CancellationToken.None);
 
@@ -63,7 +63,7 @@ public sealed class ProjectHandlerTests
     public async Task Create_gives_up_after_three_taken_codes()
     {
         _store.SaveChangesAsync(Arg.Any<CancellationToken>()).ThrowsAsync(new DuplicateKeyException("code taken"));
-        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new CreateProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
 
         await Assert.ThrowsAsync<DuplicateKeyException>(() => handler.Handle(Create(), CancellationToken.None).AsTask());
         await _store.Received(3).SaveChangesAsync(Arg.Any<CancellationToken>());
@@ -74,7 +74,7 @@ public sealed class ProjectHandlerTests
     {
         var project = ExistingProject();
         _store.FindProjectAsync(project.Id, Arg.Any<CancellationToken>()).Returns(project);
-        var handler = new MoveProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new MoveProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
         var command = new MoveProjectCommand(Stage.Consulting, Consulting: new ConsultingInput(ConsultingType.Training, 2, CostBearer.Korea, new DateOnly(2026, 11, 1)))
         {
             Id = project.Id,
@@ -93,7 +93,7 @@ public sealed class ProjectHandlerTests
     {
         var project = ExistingProject();
         _store.FindProjectAsync(project.Id, Arg.Any<CancellationToken>()).Returns(project);
-        var handler = new MoveProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User("kim@nia.or.kr"));
+        var handler = new MoveProjectHandler(_store, TestDoubles.Clock(), TestDoubles.User("kim@nia.or.kr"), TestDoubles.Viewer());
         var command = new MoveProjectCommand(Stage.Consulting, Consulting: new ConsultingInput(ConsultingType.Training, 2, CostBearer.Korea, new DateOnly(2026, 11, 1)))
         {
             Id = project.Id,
@@ -111,7 +111,7 @@ public sealed class ProjectHandlerTests
     [Fact]
     public async Task A_missing_project_is_not_found()
     {
-        var handler = new ChangeProjectStatusHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new ChangeProjectStatusHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
         var command = new ChangeProjectStatusCommand(ProjectStatus.OnHold) { Id = Guid.NewGuid(), ExpectedVersion = 1 };
 
         await Assert.ThrowsAsync<NotFoundException>(() => handler.Handle(command, CancellationToken.None).AsTask());
@@ -122,7 +122,7 @@ public sealed class ProjectHandlerTests
     {
         var project = ExistingProject();
         _store.FindProjectAsync(project.Id, Arg.Any<CancellationToken>()).Returns(project);
-        var handler = new ChangeProjectStatusHandler(_store, TestDoubles.Clock(), TestDoubles.User());
+        var handler = new ChangeProjectStatusHandler(_store, TestDoubles.Clock(), TestDoubles.User(), TestDoubles.Viewer());
         var command = new ChangeProjectStatusCommand(ProjectStatus.Completed) { Id = project.Id, ExpectedVersion = project.Version };
 
         var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => handler.Handle(command, CancellationToken.None).AsTask());

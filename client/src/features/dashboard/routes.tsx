@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
-import { ComingSoon } from "../../components/ComingSoon";
 
-/** The dashboard section's pages, under /dashboard. */
-export const dashboardRoutes: RouteObject[] = [{ index: true, element: <ComingSoon titleKey="dashboard.title" /> }];
+/** The dashboard's page, under /dashboard. */
+export const dashboardRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import("./routes/DashboardPage")).DashboardPage }) },
+];

@@ -30,7 +30,7 @@ public sealed class ChangeProjectStatusValidator : AbstractValidator<ChangeProje
     }
 }
 
-public sealed class ChangeProjectStatusHandler(IWriteStore store, IClock clock, ICurrentUser user) : ICommandHandler<ChangeProjectStatusCommand, ProjectDto>
+public sealed class ChangeProjectStatusHandler(IWriteStore store, IClock clock, ICurrentUser user, ProjectViewer viewer) : ICommandHandler<ChangeProjectStatusCommand, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(ChangeProjectStatusCommand command, CancellationToken cancellationToken)
     {
@@ -38,6 +38,6 @@ public sealed class ChangeProjectStatusHandler(IWriteStore store, IClock clock, 
         var project = await store.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
         project.ChangeStatus(command.Status!.Value, command.Reason, command.LossReason, command.LostToCountryCode, user.Name, now);
         await store.SaveChangesAsync(cancellationToken);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

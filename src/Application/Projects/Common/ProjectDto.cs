@@ -36,6 +36,12 @@ public sealed record ProjectDto(
     DateTime UpdatedAt,
     long Version)
 {
+    /// <summary>The owner's display name (a user's, or a client's id); set by <see cref="ProjectViewer"/>.</summary>
+    public string? OwnerName { get; init; }
+
+    /// <summary>Whether the caller may change this project (role, scope and the project's lead and consortium).</summary>
+    public bool CanEdit { get; init; }
+
     public static ProjectDto From(ExportProject p) => new(
         p.Id,
         p.Code,

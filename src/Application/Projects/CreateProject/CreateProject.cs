@@ -33,7 +33,7 @@ public sealed class CreateProjectValidator : AbstractValidator<CreateProjectComm
     }
 }
 
-public sealed class CreateProjectHandler(IWriteStore store, IClock clock, ICurrentUser user) : ICommandHandler<CreateProjectCommand, ProjectDto>
+public sealed class CreateProjectHandler(IWriteStore store, IClock clock, ICurrentUser user, ProjectViewer viewer) : ICommandHandler<CreateProjectCommand, ProjectDto>
 {
     private const int Attempts = 3;
 
@@ -59,7 +59,7 @@ public sealed class CreateProjectHandler(IWriteStore store, IClock clock, ICurre
             try
             {
                 await store.SaveChangesAsync(cancellationToken);
-                return ProjectDto.From(project);
+                return await viewer.ViewAsync(project, cancellationToken);
             }
             catch (DuplicateKeyException) when (attempt < Attempts)
             {

@@ -17,11 +17,11 @@ public sealed record GetProjectQuery(Guid Id) : IQuery<ProjectDto>, ITargetsProj
 /// Reads one project untracked in one statement (its gate data, consortium and funding live in the
 /// project's own row) and shapes it with the same mapping the commands answer with.
 /// </summary>
-public sealed class GetProjectHandler(IReadStore store) : IQueryHandler<GetProjectQuery, ProjectDto>
+public sealed class GetProjectHandler(IReadStore store, ProjectViewer viewer) : IQueryHandler<GetProjectQuery, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken cancellationToken)
     {
         var project = await store.FindProjectAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Project", query.Id);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

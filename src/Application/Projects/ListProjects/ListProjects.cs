@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Projects.Common;
 using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Projects;
@@ -22,15 +23,19 @@ public sealed record ListProjectsQuery(
     Region? Region = null,
     Guid? SolutionId = null,
     Guid? LeadAgencyId = null,
-    string? Q = null) : IQuery<PagedResult<ProjectSummaryDto>>, IPagedQuery;
+    string? Q = null,
+    Guid? FollowsProjectId = null) : IQuery<PagedResult<ProjectSummaryDto>>, IPagedQuery, IProjectFilter;
 
-/// <summary>A project as a list row shows it.</summary>
+/// <summary>A project as a list row or a board card shows it, with its lead agency's and owner's names.</summary>
 public sealed record ProjectSummaryDto(
     Guid Id,
     string Code,
     string Title,
     string CountryCode,
     Guid LeadAgencyId,
+    string? LeadAgencyName,
+    string? LeadAgencyNameKo,
+    string? OwnerId,
     decimal EstimatedValueUsd,
     int Probability,
     Stage Stage,
@@ -39,7 +44,11 @@ public sealed record ProjectSummaryDto(
     DateOnly? ExpectedDecisionOn,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version);
+    long Version)
+{
+    /// <summary>The owner's display name (a user's, or a client's id); null when nobody owns it.</summary>
+    public string? OwnerName { get; init; }
+}
 
 public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
 {
@@ -66,59 +75,41 @@ public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
     }
 }
 
-public sealed class ListProjectsHandler(IReadStore store) : IQueryHandler<ListProjectsQuery, PagedResult<ProjectSummaryDto>>
+public sealed class ListProjectsHandler(IReadStore store, IPersonNames names) : IQueryHandler<ListProjectsQuery, PagedResult<ProjectSummaryDto>>
 {
-    private static readonly Expression<Func<ExportProject, ProjectSummaryDto>> Summary = p => new ProjectSummaryDto(
-        p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId, p.EstimatedValueUsd, p.Probability, p.Stage, p.Status,
-        p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version);
-
     public async ValueTask<PagedResult<ProjectSummaryDto>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
-        return await store.ToPageAsync(Filter(store, query), query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, Summary, cancellationToken);
+        var filtered = ProjectFilters.Apply(store, store.Projects, query);
+        var page = await store.ToPageAsync(filtered, query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, ProjectSummaries.Projection(store), cancellationToken);
+        return page with { Items = await ProjectSummaries.WithOwnerNamesAsync(page.Items, names, cancellationToken) };
+    }
+}
+
+/// <summary>How a project becomes a <see cref="ProjectSummaryDto"/>: names of the lead agency read in the same statement.</summary>
+public static class ProjectSummaries
+{
+    public static Expression<Func<ExportProject, ProjectSummaryDto>> Projection(IReadStore store)
+    {
+        var organizations = store.Organizations;
+        return p => new ProjectSummaryDto(
+            p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId,
+            organizations.Where(o => o.Id == p.LeadAgencyId).Select(o => o.Name).FirstOrDefault(),
+            organizations.Where(o => o.Id == p.LeadAgencyId).Select(o => o.NameKo).FirstOrDefault(),
+            p.OwnerId, p.EstimatedValueUsd, p.Probability, p.Stage, p.Status,
+            p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version);
     }
 
-    private static IQueryable<ExportProject> Filter(IReadStore store, ListProjectsQuery query)
+    /// <summary>Fills in the owners' display names (cached; one lookup for those not yet known).</summary>
+    public static async Task<IReadOnlyList<ProjectSummaryDto>> WithOwnerNamesAsync(
+        IReadOnlyList<ProjectSummaryDto> items, IPersonNames names, CancellationToken cancellationToken)
     {
-        var projects = store.Projects;
-        if (query.Stage is { } stage)
+        var owners = items.Select(i => i.OwnerId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (owners.Count == 0)
         {
-            projects = projects.Where(p => p.Stage == stage);
+            return items;
         }
 
-        if (query.Status is { } status)
-        {
-            projects = projects.Where(p => p.Status == status);
-        }
-
-        if (!string.IsNullOrEmpty(query.CountryCode))
-        {
-            var country = query.CountryCode.ToUpperInvariant();
-            projects = projects.Where(p => p.CountryCode == country);
-        }
-
-        if (query.Region is { } region)
-        {
-            var countries = store.Countries.Where(c => c.Region == region).Select(c => c.Code);
-            projects = projects.Where(p => countries.Contains(p.CountryCode));
-        }
-
-        if (query.SolutionId is { } solutionId)
-        {
-            var withSolution = store.ProjectSolutions.Where(s => s.SolutionId == solutionId).Select(s => s.ProjectId);
-            projects = projects.Where(p => withSolution.Contains(p.Id));
-        }
-
-        if (query.LeadAgencyId is { } agency)
-        {
-            projects = projects.Where(p => p.LeadAgencyId == agency);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var text = query.Q.Trim().ToLowerInvariant();
-            projects = projects.Where(p => p.SearchText.Contains(text));
-        }
-
-        return projects;
+        var known = await names.DisplayNamesAsync(owners, cancellationToken);
+        return items.Select(i => i.OwnerId is { } id ? i with { OwnerName = known.GetValueOrDefault(id, id) } : i).ToList();
     }
 }

@@ -43,7 +43,7 @@ public sealed class MoveProjectValidator : AbstractValidator<MoveProjectCommand>
     }
 }
 
-public sealed class MoveProjectHandler(IWriteStore store, IClock clock, ICurrentUser user) : ICommandHandler<MoveProjectCommand, ProjectDto>
+public sealed class MoveProjectHandler(IWriteStore store, IClock clock, ICurrentUser user, ProjectViewer viewer) : ICommandHandler<MoveProjectCommand, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(MoveProjectCommand command, CancellationToken cancellationToken)
     {
@@ -51,6 +51,6 @@ public sealed class MoveProjectHandler(IWriteStore store, IClock clock, ICurrent
         var project = await store.LoadForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
         project.MoveTo(command.ToDomain(now.Today), user.Name, now);
         await store.SaveChangesAsync(cancellationToken);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ConsortiumMemberInputValidator : AbstractValidator<Consortiu
     }
 }
 
-public sealed class SetConsortiumHandler(IWriteStore store, IReadStore read, IClock clock) : ICommandHandler<SetConsortiumCommand, ProjectDto>
+public sealed class SetConsortiumHandler(IWriteStore store, IReadStore read, IClock clock, ProjectViewer viewer) : ICommandHandler<SetConsortiumCommand, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(SetConsortiumCommand command, CancellationToken cancellationToken)
     {
@@ -51,6 +51,6 @@ public sealed class SetConsortiumHandler(IWriteStore store, IReadStore read, ICl
             .ToList();
         project.SetConsortium(members, clock.Now);
         await store.SaveChangesAsync(cancellationToken);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ public sealed class FundingSourceInputValidator : AbstractValidator<FundingSourc
     }
 }
 
-public sealed class SetFundingHandler(IWriteStore store, IClock clock) : ICommandHandler<SetFundingCommand, ProjectDto>
+public sealed class SetFundingHandler(IWriteStore store, IClock clock, ProjectViewer viewer) : ICommandHandler<SetFundingCommand, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(SetFundingCommand command, CancellationToken cancellationToken)
     {
@@ -42,6 +42,6 @@ public sealed class SetFundingHandler(IWriteStore store, IClock clock) : IComman
         var sources = command.Sources!.Select((s, i) => FundingSource.Create(s.Source!.Value, s.Amount!.Value, i)).ToList();
         project.SetFunding(sources, clock.Now);
         await store.SaveChangesAsync(cancellationToken);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

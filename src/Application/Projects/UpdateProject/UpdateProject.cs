@@ -38,7 +38,7 @@ public sealed class UpdateProjectValidator : AbstractValidator<UpdateProjectComm
     }
 }
 
-public sealed class UpdateProjectHandler(IWriteStore store, IClock clock) : ICommandHandler<UpdateProjectCommand, ProjectDto>
+public sealed class UpdateProjectHandler(IWriteStore store, IClock clock, ProjectViewer viewer) : ICommandHandler<UpdateProjectCommand, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(UpdateProjectCommand command, CancellationToken cancellationToken)
     {
@@ -51,6 +51,6 @@ public sealed class UpdateProjectHandler(IWriteStore store, IClock clock) : ICom
         }
 
         await store.SaveChangesAsync(cancellationToken);
-        return ProjectDto.From(project);
+        return await viewer.ViewAsync(project, cancellationToken);
     }
 }

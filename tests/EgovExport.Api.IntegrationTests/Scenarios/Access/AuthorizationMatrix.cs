@@ -86,6 +86,14 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
             ["GetRecordHistory"] = new(get, $"/api/v1/audit/Project/{p.ProjectId}", null, null, AuditReaders),
             ["GetMe"] = new(get, "/api/v1/me", null, null, SignedIn),
             ["GetPipelineSummary"] = new(get, "/api/v1/dashboard/pipeline", null, null, ProjectListReaders),
+            ["GetContractsByYear"] = new(get, "/api/v1/dashboard/contracts-by-year", null, null, ProjectListReaders),
+            ["GetPipelineByRegion"] = new(get, "/api/v1/dashboard/by-region", null, null, ProjectListReaders),
+            ["GetPipelineBySolution"] = new(get, "/api/v1/dashboard/by-solution", null, null, ProjectListReaders),
+            ["GetSmeShare"] = new(get, "/api/v1/dashboard/sme-share", null, null, ProjectListReaders),
+            ["GetProjectStageTotals"] = new(get, "/api/v1/projects/stage-totals", null, null, ProjectListReaders),
+            ["ExportProjects"] = new(get, "/api/v1/projects/export", null, null, ProjectListReaders),
+            ["GetProjectAudit"] = new(get, project + "/audit", null, null, ProjectReaders, ProjectScoped: true),
+            ["GetSolutionCountries"] = new(get, solution + "/countries", null, null, SignedIn),
             ["GetTwoFactorSetup"] = new(get, "/api/v1/me/two-factor", null, null, People),
             ["EnableTwoFactor"] = new(post, "/api/v1/me/two-factor", "{}", null, People),
             ["DisableTwoFactor"] = new(post, "/api/v1/me/two-factor/disable", "{}", null, People),
@@ -193,6 +201,31 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
         // The same figures as everyone's, over more open projects than the company may list.
         Assert.True(JsonNode.DeepEquals(everyone, member), "the aggregates are the same for every reader");
         Assert.True((int)rows["totalCount"]! < (int)member["count"]!, $"lists {rows["totalCount"]} of {member["count"]} open projects");
+    }
+
+    [Fact]
+    public async Task A_project_says_whether_the_caller_may_change_it_and_board_totals_count_only_what_they_see()
+    {
+        var principals = await Principals.CreateAsync(api);
+        var project = $"/api/v1/projects/{principals.ProjectId}";
+        foreach (var (caller, expected) in new[]
+                 {
+                     (Administrator, true), (OfficerOfLeadAgency, true), (OfficerOfOtherAgency, false),
+                     (MemberOfConsortium, true), (Analyst, false), (ClientProjectsRead, false), (ClientProjectsWrite, true),
+                 })
+        {
+            var body = await (await principals[caller].GetAsync(project)).ExpectAsync(HttpStatusCode.OK);
+            Assert.True(expected == (bool)body["canEdit"]!, $"{caller}: canEdit should be {expected}");
+        }
+
+        var member = await (await principals[MemberOfConsortium].GetAsync("/api/v1/projects/stage-totals")).ExpectAsync(HttpStatusCode.OK);
+        var memberRows = await (await principals[MemberOfConsortium].GetAsync("/api/v1/projects")).ExpectAsync(HttpStatusCode.OK);
+        var everyone = await (await principals[Administrator].GetAsync("/api/v1/projects/stage-totals")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((int)memberRows["totalCount"]!, (int)member["count"]!);
+        Assert.True((int)member["count"]! < (int)everyone["count"]!);
+
+        var csv = await (await principals[MemberOfConsortium].GetAsync("/api/v1/projects/export")).Content.ReadAsStringAsync();
+        Assert.Equal((int)memberRows["totalCount"]! + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     private async Task<int> CountParticipationsAsync(Guid organization)
