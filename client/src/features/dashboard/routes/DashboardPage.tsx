@@ -59,7 +59,14 @@ export function DashboardPage() {
             { label: t("dashboard.series.count"), value: (r) => format.number(r.count), numeric: true },
           ]}
         >
-          <BarChart h={chartHeight} data={stageRows ?? []} dataKey="label" series={[series.count]} valueFormatter={(v) => format.number(v)} />
+          <BarChart
+            h={chartHeight}
+            data={stageRows ?? []}
+            dataKey="label"
+            series={[series.count]}
+            valueFormatter={(v) => format.number(v)}
+            yAxisProps={{ allowDecimals: false }}
+          />
         </ChartCard>
 
         <ChartCard
