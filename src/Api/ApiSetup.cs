@@ -137,6 +137,7 @@ public static class ApiSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapSpaSettings(app.Services.GetRequiredService<AuthOptions>());
         if (app.Services.GetRequiredService<AuthOptions>().Mode == AuthMode.Local)
         {
             app.MapConnect();

@@ -15,6 +15,9 @@ function oneTimeRefreshServer() {
   let issued = 0;
   const used = new Set<string>();
   return mockFetch(async (request) => {
+    if (request.url.endsWith("/auth/spa-config")) {
+      return jsonResponse({ authority: null, clientId: "egovexport-spa", scope: "openid offline_access" });
+    }
     if (request.url.endsWith("/.well-known/openid-configuration")) {
       return jsonResponse(discovery);
     }
@@ -83,7 +86,9 @@ describe("token session", () => {
     mockFetch((request) =>
       request.url.endsWith("/.well-known/openid-configuration")
         ? jsonResponse(discovery)
-        : jsonResponse({ error: "invalid_grant" }, { status: 400 }),
+        : request.url.endsWith("/auth/spa-config")
+          ? jsonResponse({}, { status: 404 })
+          : jsonResponse({ error: "invalid_grant" }, { status: 400 }),
     );
     sessionStorage.setItem(refreshTokenKey, "spent");
     await expect(getAccessToken()).resolves.toBeNull();

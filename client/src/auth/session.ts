@@ -113,7 +113,7 @@ async function performRefresh(): Promise<string | null> {
     body: new URLSearchParams({
       grant_type: "refresh_token",
       refresh_token: refreshToken,
-      client_id: oidcClient.clientId,
+      client_id: configuration.client.clientId,
     }),
   });
   if (!response.ok) {

@@ -54,6 +54,34 @@ describe("sign-in with authorization code and PKCE", () => {
     expect(p.get("state")).toBeTruthy();
   });
 
+  it("signs in at the agency's own provider when the API names one", async () => {
+    const agency = "https://login.agency.example/realms/egov";
+    const { requests } = mockFetch((request) => {
+      if (request.url === `${origin}/auth/spa-config`) {
+        return jsonResponse({ authority: `${agency}/`, clientId: "egov-spa-at-agency", scope: "openid profile egov-api" });
+      }
+      if (request.url === `${agency}/.well-known/openid-configuration`) {
+        return jsonResponse({ issuer: agency, authorization_endpoint: `${agency}/auth`, token_endpoint: `${agency}/token` });
+      }
+      return jsonResponse({}, { status: 404 });
+    });
+
+    const url = await startSignIn();
+
+    expect(url.origin + url.pathname).toBe(`${agency}/auth`);
+    expect(url.searchParams.get("client_id")).toBe("egov-spa-at-agency");
+    expect(url.searchParams.get("scope")).toBe("openid profile egov-api");
+    expect(url.searchParams.get("redirect_uri")).toBe(`${origin}/auth/callback`);
+    expect(requests.map((r) => r.url)).toEqual([`${origin}/auth/spa-config`, `${agency}/.well-known/openid-configuration`]);
+  });
+
+  it("refuses sign-in settings it cannot read rather than guessing", async () => {
+    mockFetch((request) =>
+      request.url.endsWith("/auth/spa-config") ? jsonResponse({ authority: "not a url", clientId: "" }) : jsonResponse({}, { status: 404 }),
+    );
+    await expect(startSignIn()).rejects.toThrow();
+  });
+
   it("exchanges the code with the verifier and returns to where the user was", async () => {
     const { requests } = server();
     const authorize = await startSignIn();

@@ -32,9 +32,9 @@ export function authorizationUrl(
   const url = new URL(configuration.authorization_endpoint, window.location.origin);
   url.search = new URLSearchParams({
     response_type: "code",
-    client_id: oidcClient.clientId,
+    client_id: configuration.client.clientId,
     redirect_uri: oidcClient.redirectUri(),
-    scope: oidcClient.scope,
+    scope: configuration.client.scope,
     state: request.state,
     code_challenge: request.challenge,
     code_challenge_method: "S256",
@@ -93,7 +93,7 @@ export async function completeSignIn(callbackUrl: string): Promise<string> {
       grant_type: "authorization_code",
       code,
       redirect_uri: oidcClient.redirectUri(),
-      client_id: oidcClient.clientId,
+      client_id: configuration.client.clientId,
       code_verifier: pending.verifier,
     }),
   });
@@ -117,7 +117,7 @@ export async function signOut(navigate: Navigate = assignLocation): Promise<void
   }
   const url = new URL(configuration.end_session_endpoint, window.location.origin);
   const params = new URLSearchParams({
-    client_id: oidcClient.clientId,
+    client_id: configuration.client.clientId,
     post_logout_redirect_uri: oidcClient.postLogoutRedirectUri(),
   });
   if (idToken) {

@@ -14,6 +14,9 @@ const origin = window.location.origin;
 function server(permissions: string[] = ["ReadProjects", "CreateProjects"]) {
   return mockFetch((request) => {
     const { pathname } = new URL(request.url);
+    if (pathname === "/auth/spa-config") {
+      return jsonResponse({ authority: null, clientId: "egovexport-spa", scope: "openid profile email roles offline_access" });
+    }
     if (pathname === "/.well-known/openid-configuration") {
       return jsonResponse({
         issuer: `${origin}/`,

@@ -10,7 +10,13 @@ internal sealed class SecurityHeaders(RequestDelegate next, EgovExport.Infrastru
 {
     private readonly string _policy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' {string.Join(' ', auth.PublicOrigins)}; frame-ancestors 'none'";
+        $"connect-src 'self'{ExternalOrigin(auth)}; object-src 'none'; base-uri 'self'; form-action 'self' {string.Join(' ', auth.PublicOrigins)}; frame-ancestors 'none'";
+
+    /// <summary>In External mode the app reads the provider's discovery document and token endpoint itself.</summary>
+    private static string ExternalOrigin(EgovExport.Infrastructure.Identity.AuthOptions auth) =>
+        auth.Mode == EgovExport.Infrastructure.Identity.AuthMode.External && Uri.TryCreate(auth.External.Authority, UriKind.Absolute, out var authority)
+            ? " " + authority.GetLeftPart(UriPartial.Authority)
+            : "";
 
     public Task InvokeAsync(HttpContext http)
     {

@@ -124,4 +124,10 @@ public sealed class ExternalProviderOptions
 
     /// <summary>The claim used as the person's name on records (e-mail by default).</summary>
     public string NameClaim { get; set; } = "email";
+
+    /// <summary>The browser app's client id at the provider (a public client with code + PKCE and the app's /auth/callback).</summary>
+    public string? SpaClientId { get; set; }
+
+    /// <summary>The scopes the browser app asks the provider for; they must yield an access token for <see cref="Audience"/>.</summary>
+    public string SpaScope { get; set; } = "openid profile email offline_access";
 }

@@ -159,7 +159,8 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
         // hold no data, and never answer the API's paths — SpaHostingScenarios.)
         Assert.NotEmpty(anonymous);
         Assert.All(anonymous, route => Assert.True(
-            route.StartsWith("/health/", StringComparison.Ordinal) || route.StartsWith("/connect/", StringComparison.Ordinal) || route.StartsWith("/account/", StringComparison.Ordinal),
+            route.StartsWith("/health/", StringComparison.Ordinal) || route.StartsWith("/connect/", StringComparison.Ordinal)
+            || route.StartsWith("/account/", StringComparison.Ordinal) || route == "/auth/spa-config",
             $"{route} answers without a token"));
     }
 
@@ -169,6 +170,7 @@ public sealed class AuthorizationMatrix(SqliteApiFactory api, ITestOutputHelper 
     [InlineData("/swagger/v1/swagger.json")]
     [InlineData("/.well-known/openid-configuration")]
     [InlineData("/account/login")]
+    [InlineData("/auth/spa-config")]
     public async Task The_public_surface_answers_without_a_token(string url) =>
         Assert.Equal(HttpStatusCode.OK, (await api.Anonymous().GetAsync(url)).StatusCode);
 

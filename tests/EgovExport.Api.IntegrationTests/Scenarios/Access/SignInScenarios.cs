@@ -25,6 +25,15 @@ public sealed class SignInScenarios(SqliteApiFactory api) : IClassFixture<Sqlite
     private async Task<string> ETagOfUserAsync(Guid id) => (await _admin.GetAsync($"/api/v1/users/{id}")).ETag();
 
     [Fact]
+    public async Task The_browser_app_signs_in_at_the_apis_own_server_by_default()
+    {
+        var settings = await (await api.Anonymous().GetAsync("/auth/spa-config")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Null(settings["authority"]);
+        Assert.Equal("egovexport-spa", (string)settings["clientId"]!);
+        Assert.Contains("roles", ((string)settings["scope"]!).Split(' '));
+    }
+
+    [Fact]
     public async Task A_person_signs_in_with_code_and_pkce_and_the_token_carries_their_role_and_agency()
     {
         var (_, email) = await NewUserAsync("AgencyOfficer", SeedIds.Nia);

@@ -19,6 +19,8 @@ public sealed class ExternalIssuerApiFactory(string authority, IReadOnlyDictiona
 
     protected override string ConnectionString => $"Data Source={_file};Pooling=False";
 
+    public const string SpaClientId = "egov-spa-at-the-agency";
+
     protected override IReadOnlyDictionary<string, string?> ExtraSettings
     {
         get
@@ -31,6 +33,7 @@ public sealed class ExternalIssuerApiFactory(string authority, IReadOnlyDictiona
                 ["Auth:External:RequireHttpsMetadata"] = "false",
                 ["Auth:External:Roles:AgencyOfficer"] = OfficerRole,
                 ["Auth:External:Roles:Analyst"] = AnalystRole,
+                ["Auth:External:SpaClientId"] = SpaClientId,
             };
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             {

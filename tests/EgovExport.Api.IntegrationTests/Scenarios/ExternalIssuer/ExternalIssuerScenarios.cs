@@ -191,6 +191,19 @@ public sealed class ExternalIssuerScenarios(ExternalIssuerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task The_browser_app_is_sent_to_the_agencys_provider_and_may_call_it()
+    {
+        var response = await Api.Anonymous().GetAsync("/auth/spa-config");
+        var settings = await response.ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(Issuer.Issuer.TrimEnd('/'), ((string)settings["authority"]!).TrimEnd('/'));
+        Assert.Equal(ExternalIssuerApiFactory.SpaClientId, (string)settings["clientId"]!);
+        Assert.Contains("openid", (string)settings["scope"]!);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains($"connect-src 'self' {new Uri(Issuer.Issuer).GetLeftPart(UriPartial.Authority)};", policy);
+    }
+
+    [Fact]
     public async Task The_embedded_token_server_and_sign_in_pages_are_not_served()
     {
         // With a valid token, so that 404 says "no such route" rather than "who are you".
