@@ -10,11 +10,21 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's "dimmed" text (gray 6, #868e96) is 3.3:1 against white and fails WCAG AA (axe: color-contrast);
- * gray 7 (#495057) is 8:1. Every secondary text in the app uses the dimmed color, so it is fixed here once.
+ * Colors below WCAG AA against white (axe: color-contrast), fixed here once for every page:
+ * - "dimmed" text (gray 6, #868e96, 3.3:1) becomes gray 7 (#495057, 8:1);
+ * - error text and the light/outline variants of red, orange and yellow (shade 6, for alerts, badges and
+ *   field errors) take darker shades.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    "--mantine-color-error": "var(--mantine-color-red-9)",
+    "--mantine-color-red-light-color": "var(--mantine-color-red-9)",
+    "--mantine-color-red-outline": "var(--mantine-color-red-9)",
+    "--mantine-color-orange-light-color": "#a33b07",
+    "--mantine-color-orange-outline": "#a33b07",
+    "--mantine-color-yellow-light-color": "#6b4100",
+  },
   dark: {},
 });

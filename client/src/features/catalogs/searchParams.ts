@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { enumValues } from "../../api/enums";
+import { pageSizes } from "../../components/Pager";
+import type { ListCountriesQuery } from "./api/countries";
+import type { ListOrganizationsQuery } from "./api/organizations";
+import type { ListSolutionsQuery } from "./api/solutions";
+
+export const defaultPageSize = 25;
+
+/** The columns the API sorts each catalog by (List*Validator.SortFields). */
+export const countrySortColumns = ["code", "name", "region"] as const;
+export const organizationSortColumns = ["name", "kind", "countryCode"] as const;
+export const solutionSortColumns = ["code", "name", "category"] as const;
+
+const optionalText = (schema: z.ZodString) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional()).catch(undefined);
+
+const sortOf = (columns: readonly string[]) => optionalText(z.string().regex(new RegExp(`^-?(${columns.join("|")})$`)));
+
+const paging = {
+  page: z.coerce.number().int().min(1).catch(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (pageSizes as readonly number[]).includes(n))
+    .catch(defaultPageSize),
+  q: optionalText(z.string().max(100)),
+};
+
+/** Each catalog list as the URL holds it (`?region=Africa&sort=-name&page=2`); a bad value falls back to its default. */
+export const countryListSearch = z.object({
+  ...paging,
+  sort: sortOf(countrySortColumns),
+  region: z.enum(enumValues.Region).optional().catch(undefined),
+});
+
+export const organizationListSearch = z.object({
+  ...paging,
+  sort: sortOf(organizationSortColumns),
+  kind: z.enum(enumValues.OrganizationKind).optional().catch(undefined),
+  size: z.enum(enumValues.CompanySize).optional().catch(undefined),
+  countryCode: optionalText(z.string().regex(/^[A-Za-z]{2}$/)).transform((v) => v?.toUpperCase()),
+});
+
+export const solutionListSearch = z.object({
+  ...paging,
+  sort: sortOf(solutionSortColumns),
+  category: z.enum(enumValues.SolutionCategory).optional().catch(undefined),
+});
+
+export type CountryListSearch = z.infer<typeof countryListSearch>;
+export type OrganizationListSearch = z.infer<typeof organizationListSearch>;
+export type SolutionListSearch = z.infer<typeof solutionListSearch>;
+
+type ListSearch = { page: number; pageSize: number } & Record<string, string | number | undefined>;
+
+export function parseSearch<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
+  return schema.parse(Object.fromEntries(params));
+}
+
+/** Back to URL parameters, leaving out defaults and empty filters. */
+export function toSearchParams(search: ListSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === "") continue;
+    if (key === "page" && value === 1) continue;
+    if (key === "pageSize" && value === defaultPageSize) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+/** The API's query for a list: the URL's state without empty values. */
+function toApiQuery<Q>(search: ListSearch): Q {
+  return Object.fromEntries(Object.entries(search).filter(([, value]) => value !== undefined && value !== "")) as Q;
+}
+
+export const countriesApiQuery = (search: CountryListSearch) => toApiQuery<ListCountriesQuery>(search);
+export const organizationsApiQuery = (search: OrganizationListSearch) => toApiQuery<ListOrganizationsQuery>(search);
+export const solutionsApiQuery = (search: SolutionListSearch) => toApiQuery<ListSolutionsQuery>(search);
+
+/** Clicking a column: ascending first, then descending, on the same column. */
+export function nextSort(current: string | undefined, column: string): string {
+  return current === column ? `-${column}` : column;
+}
