@@ -25,7 +25,7 @@ export function useMe() {
 
 /** Whether `me` holds `permission`; false while nobody is known. */
 export function can(me: Pick<Me, "permissions"> | undefined | null, permission: Permission): boolean {
-  return me?.permissions.includes(permission) ?? false;
+  return me?.permissions?.includes(permission) ?? false;
 }
 
 /** `can` for the signed-in user. */

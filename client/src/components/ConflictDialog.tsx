@@ -144,14 +144,14 @@ export function ConflictDialog({ opened, fields, base, mine, theirs, loadError, 
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t("projects.conflict.title")}
+      title={t("conflict.title")}
       size="lg"
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
       <Stack gap="md">
-        <Text size="sm">{t("projects.conflict.explanation")}</Text>
+        <Text size="sm">{t("conflict.explanation")}</Text>
         {loadError ? (
-          <Alert color="red" role="alert" title={t("projects.conflict.loadFailed")}>
+          <Alert color="red" role="alert" title={t("conflict.loadFailed")}>
             {loadError instanceof Error ? loadError.message : null}
           </Alert>
         ) : !theirs ? (
@@ -159,16 +159,16 @@ export function ConflictDialog({ opened, fields, base, mine, theirs, loadError, 
         ) : (
           <>
             {theirChanges.length === 0 ? (
-              <Text size="sm">{t("projects.conflict.noFieldChanges")}</Text>
+              <Text size="sm">{t("conflict.noFieldChanges")}</Text>
             ) : (
               <Table.ScrollContainer minWidth={480}>
                 <Table>
-                  <Table.Caption>{t("projects.conflict.theirChanges")}</Table.Caption>
+                  <Table.Caption>{t("conflict.theirChanges")}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t("projects.conflict.field")}</Table.Th>
-                      <Table.Th>{t("projects.conflict.theirValue")}</Table.Th>
-                      <Table.Th>{t("projects.conflict.yourValue")}</Table.Th>
+                      <Table.Th>{t("conflict.field")}</Table.Th>
+                      <Table.Th>{t("conflict.theirValue")}</Table.Th>
+                      <Table.Th>{t("conflict.yourValue")}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -181,12 +181,12 @@ export function ConflictDialog({ opened, fields, base, mine, theirs, loadError, 
                             <Stack gap={4} align="flex-start">
                               <span>{show(change.path, change.mine)}</span>
                               <Badge color="orange.9" variant="outline">
-                                {t("projects.conflict.overrides")}
+                                {t("conflict.overrides")}
                               </Badge>
                             </Stack>
                           ) : (
                             <Text size="sm" c="dimmed">
-                              {t("projects.conflict.keepsTheirs")}
+                              {t("conflict.keepsTheirs")}
                             </Text>
                           )}
                         </Table.Td>
@@ -199,7 +199,7 @@ export function ConflictDialog({ opened, fields, base, mine, theirs, loadError, 
             {onlyMine.length > 0 && (
               <Stack gap={4}>
                 <Text size="sm" fw={600}>
-                  {t("projects.conflict.yourChanges")}
+                  {t("conflict.yourChanges")}
                 </Text>
                 <ul style={{ margin: 0 }}>
                   {onlyMine.map((change) => (
@@ -216,10 +216,10 @@ export function ConflictDialog({ opened, fields, base, mine, theirs, loadError, 
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" color="red" onClick={onDiscard}>
-            {t("projects.conflict.discard")}
+            {t("conflict.discard")}
           </Button>
           <Button onClick={onReapply} disabled={!theirs}>
-            {t("projects.conflict.reapply")}
+            {t("conflict.reapply")}
           </Button>
         </Group>
       </Stack>

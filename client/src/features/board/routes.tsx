@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
-import { ComingSoon } from "../../components/ComingSoon";
 
-/** The board section's pages, under /board. */
-export const boardRoutes: RouteObject[] = [{ index: true, element: <ComingSoon titleKey="board.title" /> }];
+/** The board section's pages, under /board (the app's start page). */
+export const boardRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import("./routes/BoardPage")).BoardPage }) },
+];

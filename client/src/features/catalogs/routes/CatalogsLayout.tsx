@@ -1,7 +1,6 @@
 import { Button, Group, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
-import classes from "../components/catalogs.module.css";
 
 /** /catalogs: the heading, links between the three catalogs, and the catalog's page. */
 export function CatalogsLayout() {
@@ -13,7 +12,7 @@ export function CatalogsLayout() {
     { to: "/catalogs/solutions", label: t("catalogs.nav.solutions") },
   ];
   return (
-    <Stack gap="md" className={classes.section}>
+    <Stack gap="md">
       <Title order={1}>{t("catalogs.title")}</Title>
       <nav aria-label={t("catalogs.nav.label")}>
         <Group gap="xs" wrap="wrap">

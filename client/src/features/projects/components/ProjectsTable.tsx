@@ -1,4 +1,5 @@
-import { Badge, Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Anchor, Badge, Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../i18n/format";
 import { stageLabel, statusLabel } from "../../../i18n/enumLabels";
@@ -54,7 +55,11 @@ export function ProjectsTable({ projects, sort, onSort }: ProjectsTableProps) {
           {projects.map((project) => (
             <Table.Tr key={project.id}>
               <Table.Td className={classes.code}>{project.code}</Table.Td>
-              <Table.Td>{project.title}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/projects/${project.id}`}>
+                  {project.title}
+                </Anchor>
+              </Table.Td>
               <Table.Td>
                 {format.country(project.countryCode)} <span className={classes.muted}>({project.countryCode})</span>
               </Table.Td>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { changeLanguage } from "../../../i18n";
 import { jsonResponse, mockFetch } from "../../../test/http";
 import { renderRoutes } from "../../../test/render";
@@ -37,10 +37,16 @@ const page: ProjectPage = {
   totalCount: 2,
 };
 
-function serve(body: unknown = page, status = 200) {
-  return mockFetch(() =>
-    jsonResponse(body, { status, contentType: status >= 400 ? "application/problem+json" : "application/json" }),
-  );
+function serve(body: unknown = page, status = 200, permissions: string[] = ["ReadProjects"]) {
+  const requests: Request[] = [];
+  const served = mockFetch((request) => {
+    if (new URL(request.url).pathname === "/api/v1/me") {
+      return jsonResponse({ kind: "User", id: "u1", name: "Tester", roles: [], scopes: [], permissions });
+    }
+    requests.push(request);
+    return jsonResponse(body, { status, contentType: status >= 400 ? "application/problem+json" : "application/json" });
+  });
+  return { ...served, requests };
 }
 
 function renderPage(path = "/projects") {
@@ -126,6 +132,71 @@ describe("ProjectsPage", () => {
     await user.click(screen.getByRole("button", { name: "Next page" }));
     await waitFor(() => expect(router.state.location.search).toBe("?page=2"));
     await waitFor(() => expect(apiQuery(requests.at(-1)).get("page")).toBe("2"));
+  });
+
+  it("downloads the current view as CSV with the same filters and sort", async () => {
+    const csv = "code,title\nEXP-2026-0001,e-Procurement for Kenya\n";
+    const { fetchMock } = mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/me") return jsonResponse({ kind: "User", id: "u1", name: "T", roles: [], scopes: [], permissions: ["ReadProjects"] });
+      if (path === "/api/v1/projects/export") return new Response(csv, { headers: { "Content-Type": "text/csv" } });
+      return jsonResponse(page);
+    });
+    const createObjectURL = vi.spyOn(URL, "createObjectURL").mockReturnValue("blob:csv");
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const user = userEvent.setup();
+    renderPage("/projects?stage=Contract&countryCode=GH&q=pass&page=2&sort=-estimatedValueUsd");
+    await screen.findByRole("table");
+
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    expect(await screen.findByText("The CSV file has been downloaded.")).toBeInTheDocument();
+
+    const exportRequest = fetchMock.mock.calls
+      .map(([input]) => (input instanceof Request ? input : new Request(input as string)))
+      .find((r) => new URL(r.url).pathname === "/api/v1/projects/export")!;
+    expect(Object.fromEntries(new URL(exportRequest.url).searchParams)).toEqual({
+      sort: "-estimatedValueUsd",
+      stage: "Contract",
+      countryCode: "GH",
+      q: "pass",
+    });
+    expect(click).toHaveBeenCalledOnce();
+    expect(clicked[0]!.download).toMatch(/^projects-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe(csv);
+  });
+
+  it("says so when the export fails", async () => {
+    mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/me") return jsonResponse({ kind: "User", id: "u1", name: "T", roles: [], scopes: [], permissions: [] });
+      if (path === "/api/v1/projects/export") return jsonResponse({ status: 500, title: "Server error" }, { status: 500, contentType: "application/problem+json" });
+      return jsonResponse(page);
+    });
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole("table");
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The export failed");
+    expect(alert).toHaveTextContent("Server error");
+  });
+
+  it("offers a new project only to those who may create projects", async () => {
+    serve(page, 200, ["ReadProjects", "CreateProjects"]);
+    renderPage();
+    expect(await screen.findByRole("link", { name: "New project" })).toHaveAttribute("href", "/projects/new");
+  });
+
+  it("hides the new-project button from readers", async () => {
+    serve();
+    renderPage();
+    await screen.findByRole("table");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole("link", { name: "New project" })).not.toBeInTheDocument();
   });
 
   it("says so when nothing matches", async () => {

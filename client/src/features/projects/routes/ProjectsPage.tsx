@@ -1,6 +1,7 @@
-import { Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
+import { useCan } from "../../../auth/me";
 import { LoadingState } from "../../../components/LoadingState";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { useFormat } from "../../../i18n/format";
@@ -8,6 +9,7 @@ import { useProjects } from "../api/listProjects";
 import { ProjectFilters, type ProjectFilterValues } from "../components/ProjectFilters";
 import { Pager } from "../../../components/Pager";
 import { ProjectsTable } from "../components/ProjectsTable";
+import { ExportButton } from "../components/ExportButton";
 import { nextSort, parseProjectListSearch, toApiQuery, toSearchParams, type ProjectListSearch } from "../searchParams";
 
 /** /projects: the list, its filters, sort and page all kept in the URL. */
@@ -16,7 +18,10 @@ export function ProjectsPage() {
   const format = useFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = parseProjectListSearch(searchParams);
-  const projects = useProjects(toApiQuery(search));
+  const apiQuery = toApiQuery(search);
+  const projects = useProjects(apiQuery);
+  const mayCreate = useCan("CreateProjects");
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = apiQuery;
 
   const update = (change: Partial<ProjectListSearch>) => setSearchParams(toSearchParams({ ...search, ...change }));
   const filter = (values: ProjectFilterValues) => update({ ...values, page: 1 });
@@ -24,12 +29,22 @@ export function ProjectsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
-        <Title order={1}>{t("projects.title")}</Title>
-        {projects.data && (
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {t("projects.total", { total: format.number(projects.data.totalCount) })}
-          </Text>
-        )}
+        <Group align="baseline" gap="md">
+          <Title order={1}>{t("projects.title")}</Title>
+          {projects.data && (
+            <Text c="dimmed" size="sm" aria-live="polite">
+              {t("projects.total", { total: format.number(projects.data.totalCount) })}
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm" align="flex-start">
+          <ExportButton query={exportQuery} />
+          {mayCreate && (
+            <Button component={Link} to="/projects/new">
+              {t("projects.create.button")}
+            </Button>
+          )}
+        </Group>
       </Group>
       <ProjectFilters values={search} onChange={filter} />
       {projects.isPending ? (

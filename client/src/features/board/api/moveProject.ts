@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api, type Schema } from "../../../api/client";
+import { projectsQueryKey } from "./boardProjects";
+
+export type MoveProjectRequest = Schema<"MoveProjectRequest">;
+export type Project = Schema<"Project">;
+
+/** POST /api/v1/projects/{id}/transitions (MoveProject), checked against the version the user saw. */
+export async function moveProject(id: string, version: number, body: MoveProjectRequest): Promise<Project> {
+  const { data } = await api.POST("/api/v1/projects/{id}/transitions", {
+    params: { path: { id }, header: { "If-Match": `"${version}"` } },
+    body,
+  });
+  if (!data) {
+    throw new Error("POST /api/v1/projects/{id}/transitions returned no body.");
+  }
+  return data;
+}
+
+/** Moves a project; on success every project query (board columns, totals, lists, details) is refreshed. */
+export function useMoveProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, body }: { id: string; version: number; body: MoveProjectRequest }) => moveProject(id, version, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectsQueryKey }),
+  });
+}
+
+/** GET /api/v1/projects/{id} (GetProject), for the version to retry a move with after a 412 that names none. */
+export async function getProject(id: string, signal?: AbortSignal): Promise<Project> {
+  const { data } = await api.GET("/api/v1/projects/{id}", { params: { path: { id } }, signal });
+  if (!data) {
+    throw new Error("GET /api/v1/projects/{id} returned no body.");
+  }
+  return data;
+}

@@ -1,0 +1,195 @@
+import { ActionIcon, Alert, Button, Group, NativeSelect, NumberInput, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Schema } from "../../../api/client";
+import { isApiProblem } from "../../../api/problem";
+import { fieldError, otherFieldErrors } from "../../../components/forms/fieldError";
+import { ProblemAlert } from "../../../components/ProblemAlert";
+import { enumLabel, enumOptions } from "../../../i18n/enumLabels";
+import { useFormat } from "../../../i18n/format";
+import type { Project } from "../api/getProject";
+import { setFunding } from "../api/setFunding";
+import { numberOrNull, type NumberValue } from "../projectForm";
+import { useMoneyIn } from "./projectNames";
+import { isStale, StaleVersionAlert } from "./staleVersion";
+import { useProjectChanged } from "./useProjectChanged";
+
+type SourceKind = Schema<"FundingSourceKind">;
+interface SourceRow {
+  key: number;
+  source: SourceKind;
+  amount: NumberValue;
+}
+let nextKey = 1;
+
+/** How much of the contract's value the funding covers, in percent; null before a contract. */
+export function fundingCoverage(project: Pick<Project, "contract" | "fundingTotal">): number | null {
+  if (!project.contract || project.contract.value <= 0) {
+    return null;
+  }
+  return (project.fundingTotal / project.contract.value) * 100;
+}
+
+/** The funding sources, their total and how much of the contract they cover; editable for those who may. */
+export function FundingSection({ project, canEdit }: { project: Project; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const moneyIn = useMoneyIn();
+  const [editing, setEditing] = useState(false);
+  const currency = project.contract?.currency ?? "USD";
+  const coverage = fundingCoverage(project);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="funding-heading">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} id="funding-heading" size="h3">
+            {t("projects.funding.title")}
+          </Title>
+          {canEdit && !editing && (
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t("projects.funding.edit")}
+            </Button>
+          )}
+        </Group>
+        <Text>{t("projects.funding.total", { total: moneyIn(project.fundingTotal, currency) })}</Text>
+        {coverage === null ? (
+          <Text c="dimmed">{t("projects.funding.noContract")}</Text>
+        ) : (
+          <Stack gap={4}>
+            <Text size="sm" id="funding-coverage-label">
+              {t("projects.funding.coverage", {
+                percent: format.number(coverage, { maximumFractionDigits: 1 }),
+                value: moneyIn(project.contract!.value, project.contract!.currency),
+              })}
+            </Text>
+            <Progress
+              value={Math.min(coverage, 100)}
+              color={coverage >= 100 ? "teal" : "orange"}
+              size="lg"
+              aria-labelledby="funding-coverage-label"
+            />
+          </Stack>
+        )}
+        {editing ? (
+          <FundingEditor project={project} onDone={() => setEditing(false)} />
+        ) : project.funding.length === 0 ? (
+          <Text c="dimmed">{t("projects.funding.empty")}</Text>
+        ) : (
+          <Table>
+            <Table.Caption>{t("projects.funding.caption")}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("projects.funding.source")}</Table.Th>
+                <Table.Th style={{ textAlign: "end" }}>{t("projects.funding.amount")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {project.funding.map((source, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>{enumLabel(t, "FundingSourceKind", source.source)}</Table.Td>
+                  <Table.Td style={{ textAlign: "end" }}>{moneyIn(source.amount, currency)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function FundingEditor({ project, onDone }: { project: Project; onDone: () => void }) {
+  const { t } = useTranslation();
+  const projectChanged = useProjectChanged(project.id);
+  const [version, setVersion] = useState(project.version);
+  const [rows, setRows] = useState<SourceRow[]>(() => project.funding.map((f) => ({ key: nextKey++, source: f.source, amount: f.amount })));
+
+  const save = useMutation({
+    mutationFn: () =>
+      setFunding(project.id, version, { sources: rows.map((r) => ({ source: r.source, amount: numberOrNull(r.amount) })) }),
+    onSuccess: (saved) => {
+      projectChanged(saved);
+      onDone();
+    },
+  });
+  const update = (key: number, change: Partial<SourceRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const error = save.error;
+  const others = otherFieldErrors(
+    error,
+    rows.flatMap((_, i) => [`sources[${i}].source`, `sources[${i}].amount`]),
+  );
+
+  return (
+    <form onSubmit={submit} aria-label={t("projects.funding.formLabel")} noValidate>
+      <Stack gap="sm">
+        {isStale(error) ? (
+          <StaleVersionAlert
+            projectId={project.id}
+            onLoaded={(current) => {
+              projectChanged(current);
+              setVersion(current.version);
+              save.reset();
+            }}
+          />
+        ) : isApiProblem(error) && error.status === 400 ? (
+          others.length > 0 && (
+            <Alert color="red" variant="light" role="alert" title={t("projects.edit.saveFailed")}>
+              {others.join(" ")}
+            </Alert>
+          )
+        ) : (
+          error && <ProblemAlert error={error} title={t("projects.edit.saveFailed")} />
+        )}
+        {rows.length === 0 && <Text c="dimmed">{t("projects.funding.empty")}</Text>}
+        {rows.map((row, index) => (
+          <Group key={row.key} align="flex-start" gap="sm" wrap="wrap" role="group" aria-label={t("projects.funding.sourceN", { n: index + 1 })}>
+            <NativeSelect
+              label={t("projects.funding.source")}
+              value={row.source}
+              data={enumOptions(t, "FundingSourceKind")}
+              onChange={(e) => update(row.key, { source: e.currentTarget.value as SourceKind })}
+              error={fieldError(error, `sources[${index}].source`)}
+            />
+            <NumberInput
+              label={t("projects.funding.amount")}
+              required
+              min={0}
+              thousandSeparator=","
+              w={200}
+              value={row.amount}
+              onChange={(amount) => update(row.key, { amount })}
+              error={fieldError(error, `sources[${index}].amount`)}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={28}
+              size="lg"
+              aria-label={t("projects.funding.remove", { n: index + 1 })}
+              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+            >
+              ✕
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group gap="sm">
+          <Button variant="default" onClick={() => setRows((all) => [...all, { key: nextKey++, source: "PartnerBudget", amount: "" }])}>
+            {t("projects.funding.add")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("common.save")}
+          </Button>
+          <Button variant="subtle" onClick={onDone} disabled={save.isPending}>
+            {t("common.cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
