@@ -64,12 +64,14 @@ export function FundingSection({ project, canEdit }: { project: Project; canEdit
                 value: moneyIn(project.contract!.value, project.contract!.currency),
               })}
             </Text>
-            <Progress
-              value={Math.min(coverage, 100)}
-              color={coverage >= 100 ? "teal" : "orange"}
-              size="lg"
-              aria-labelledby="funding-coverage-label"
-            />
+            {/* The progressbar role is on the section, so that is where its name goes. */}
+            <Progress.Root size="lg">
+              <Progress.Section
+                value={Math.min(coverage, 100)}
+                color={coverage >= 100 ? "teal" : "orange"}
+                aria-labelledby="funding-coverage-label"
+              />
+            </Progress.Root>
           </Stack>
         )}
         {editing ? (
