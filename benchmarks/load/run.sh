@@ -15,6 +15,7 @@
 #   WARMUP=20                     seconds of warm-up before each measured run (the JIT needs ~20 s to settle)
 #   THREADS=2 CONNECTIONS=32      wrk threads and connections (raw read uses CONNECTIONS workers)
 #   RATE_DURATION=15              seconds of the fixed-rate (quarter of saturation) runs
+#   AGG_REPEAT=7                  timed requests per aggregate (dashboard figures, board totals, CSV export)
 #   Q=customs                     the text of the search scenario
 #   PG_CONNECTION="Host=...;..."  use this PostgreSQL database instead of a throw-away cluster (it is
 #                                 migrated, seeded and topped up to COUNT projects, never emptied)
@@ -33,6 +34,8 @@ WARMUP=${WARMUP:-20}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 RATE_DURATION=${RATE_DURATION:-15}
+AGG_REPEAT=${AGG_REPEAT:-7}
+ROWS_AGG=()
 Q=${Q:-customs}
 PG_CONNECTION=${PG_CONNECTION:-}
 REUSE_DATA=${REUSE_DATA:-0}
@@ -325,6 +328,25 @@ bench_provider() {
     [[ $name == search ]] && verdict_text="(no target)"
     ROWS_RATE+=("| $PROVIDER | $name | $W_RPS | $target | $(printf '%.0f' "$(result achieved_s "$line")") | $(printf '%.2f' "$(result p50_ms "$line")") | $(printf '%.2f' "$(result p90_ms "$line")") | $(printf '%.2f' "$p99") | $(printf '%.2f' "$(result p999_ms "$line")") | $(printf '%.2f' "$(result service_p99_ms "$line")") | $(result errors "$line") | $verdict_text |")
   done
+
+  # -- the app's aggregate reads over all the data, one request at a time: a warm-up, then AGG_REPEAT timed
+  #    requests; median and slowest wall time, and the answer's size
+  local agg times median slowest bytes
+  log "[$PROVIDER] aggregates: $AGG_REPEAT sequential requests each"
+  for agg in /api/v1/dashboard/pipeline /api/v1/dashboard/contracts-by-year /api/v1/dashboard/by-region \
+    /api/v1/dashboard/by-solution /api/v1/dashboard/sme-share /api/v1/projects/stage-totals "/api/v1/projects/stage-totals?region=Africa" \
+    "/api/v1/projects/export?stage=Maintenance" /api/v1/projects/export; do
+    curl -s -o /dev/null -H "$AUTH_HEADER" "$API_URL$agg"
+    times=()
+    for _ in $(seq "$AGG_REPEAT"); do
+      times+=("$(curl -s -o "$WORK/agg.out" -w '%{time_total}' -H "$AUTH_HEADER" "$API_URL$agg")")
+    done
+    bytes=$(wc -c <"$WORK/agg.out")
+    median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] * 1000 }')
+    slowest=$(printf '%s\n' "${times[@]}" | sort -g | tail -1 | awk '{ printf "%.1f", $1 * 1000 }')
+    printf '  %-55s median %8s ms  slowest %8s ms  %s bytes\n' "$agg" "$median" "$slowest" "$bytes"
+    ROWS_AGG+=("| $PROVIDER | \`$agg\` | $median | $slowest | $bytes |")
+  done
   stop_api
 
   # -- the raw ADO.NET read of the same rows, same concurrency (API stopped so it does not compete)
@@ -387,6 +409,14 @@ ELAPSED=$(( $(date +%s) - STARTED ))
   echo "| provider | GET one | target | list | target | search |"
   echo "|---|---:|---|---:|---|---:|"
   printf '%s\n' "${ROWS_STATEMENTS[@]}"
+  echo
+  echo "## The app's aggregates over all the data (one request at a time, $AGG_REPEAT timed after a warm-up; no target)"
+  echo
+  echo "Dashboard figures, the board's column totals and the CSV export, each computed in the database over every project."
+  echo
+  echo "| provider | request | median ms | slowest ms | answer bytes |"
+  echo "|---|---|---:|---:|---:|"
+  printf '%s\n' "${ROWS_AGG[@]}"
   echo
   echo "Query plans and in-process handler times: \`benchmarks/results/plans-<provider>.txt\`."
 } >"$RESULTS"

@@ -89,6 +89,8 @@ test("an agency officer opens a project and takes it through all five stages in 
   // The board, narrowed to the country so the card is on its column's first page.
   await page.goto("/board?countryCode=UZ");
   await expect(card(column(page, "Inquiry"), title)).toBeVisible();
+  // The filter from the URL shows as chosen (Uzbekistan is near the end of the 195 countries).
+  await expect(page.getByRole("textbox", { name: "Country" }).or(page.getByRole("combobox", { name: "Country" })).first()).toHaveValue("Uzbekistan");
 
   const consulting = await moveWithMenu(page, title, "Inquiry", "Consulting");
   await consulting.getByLabel(/Consulting type/).selectOption("FeasibilityStudy");

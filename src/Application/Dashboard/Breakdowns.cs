@@ -11,8 +11,8 @@ namespace EgovExport.Application.Dashboard;
 // (ProjectsForAggregates) in the database and answer only counts and sums, never rows (decision 0006).
 
 /// <summary>
-/// Contracted value per year — by the year the contract was signed — beside the official export record
-/// and the target of that year. A contract's value counts in US dollars as signed when it is in USD, and
+/// Contracted value per year — by the year the contract was signed, over the projects standing in Contract
+/// or Maintenance — beside the official export record and the target of that year. A contract's value counts in US dollars as signed when it is in USD, and
 /// otherwise as the project's estimated value in USD (no exchange rates are kept).
 /// </summary>
 [Requires(Permission.ReadProjects)]
@@ -114,10 +114,13 @@ public sealed class DashboardBreakdownHandlers(IReadStore store) :
 
     private static decimal Percent(decimal part, decimal whole) => whole == 0m ? 0m : Math.Round(part * 100m / whole, 1);
 
-    /// <summary>Every signed contract: its year, its value in USD and the project's SME share in percent.</summary>
+    /// <summary>
+    /// Every signed contract: its year, its value in USD and the project's SME share in percent. The stage
+    /// (a plain column) narrows the rows first, so the JSON is read only for projects that reached a contract.
+    /// </summary>
     private IQueryable<ContractFacts> Contracted() =>
         from p in store.ProjectsForAggregates
-        where p.Contract != null
+        where p.Stage >= Stage.Contract && p.Contract != null
         select new ContractFacts
         {
             Year = p.Contract!.SignedOn.Year,

@@ -205,13 +205,14 @@ public sealed class ExportProject : AggregateRoot
     public void ChangeStatus(ProjectStatus target, string? reason, LossReason? lossReason, string? lostToCountryCode, string by, Moment now)
     {
         Guard.Defined(target, "status");
-        CheckRule(new StatusChangeMustChangeStatus(Status, target));
-        CheckRule(new ClosedProjectCanOnlyBeReopened(Status, target));
-        CheckRule(new OnlyMaintenanceProjectsCanComplete(Stage, target));
+        foreach (var rule in StatusChangeRules(target))
+        {
+            CheckRule(rule);
+        }
 
         var reopening = Status.IsClosed() && target == ProjectStatus.Active;
         var text = Guard.OptionalText(reason, "reason", 1000);
-        if (text is null && (target is ProjectStatus.Lost or ProjectStatus.Withdrawn || reopening))
+        if (text is null && StatusChangeNeedsReason(target))
         {
             throw new DomainValidationException("reason", reopening
                 ? "is required to reopen a closed project."
@@ -245,6 +246,27 @@ public sealed class ExportProject : AggregateRoot
         };
         Changed(now);
     }
+
+    /// <summary>
+    /// The statuses this project may change to now, each with whether the change needs a written reason:
+    /// the same rules <see cref="ChangeStatus"/> enforces, so a client offers only what it would accept.
+    /// </summary>
+    public IReadOnlyList<StatusOption> StatusOptions() =>
+        Enum.GetValues<ProjectStatus>()
+            .Where(target => StatusChangeRules(target).All(rule => !rule.IsBroken()))
+            .Select(target => new StatusOption(target, StatusChangeNeedsReason(target)))
+            .ToList();
+
+    private IEnumerable<IBusinessRule> StatusChangeRules(ProjectStatus target) =>
+    [
+        new StatusChangeMustChangeStatus(Status, target),
+        new ClosedProjectCanOnlyBeReopened(Status, target),
+        new OnlyMaintenanceProjectsCanComplete(Stage, target),
+    ];
+
+    /// <summary>Losing, withdrawing and reopening a closed project need a written reason.</summary>
+    private bool StatusChangeNeedsReason(ProjectStatus target) =>
+        target is ProjectStatus.Lost or ProjectStatus.Withdrawn || (Status.IsClosed() && target == ProjectStatus.Active);
 
     /// <summary>Replaces the consortium. Shares add up to at most 100; at most one prime.</summary>
     public void SetConsortium(IReadOnlyList<ConsortiumMember> members, Moment now)

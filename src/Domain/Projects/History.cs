@@ -76,3 +76,6 @@ public sealed class StatusChange
         LostToCountryCode = lostTo,
     };
 }
+
+/// <summary>A status the project may change to now, and whether that change needs a written reason.</summary>
+public sealed record StatusOption(ProjectStatus Status, bool ReasonRequired);

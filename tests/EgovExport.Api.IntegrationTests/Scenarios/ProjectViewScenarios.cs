@@ -26,6 +26,10 @@ public abstract class ProjectViewScenarios(ApiFactory api)
         var created = await CreateAsync(person, ProjectScenarios.NewProject(title));
         Assert.Equal("Administrator", (string)created["ownerName"]!);
         Assert.True((bool)created["canEdit"]!);
+        // What the status dialog may offer, from the domain's own rules.
+        Assert.Equal(
+            ["OnHold:False", "Lost:True", "Withdrawn:True"],
+            created["statusOptions"]!.AsArray().Select(o => $"{(string)o!["status"]!}:{(bool)o["reasonRequired"]!}"));
 
         var row = (await GetAsync(_client, $"/api/v1/projects?q={Uri.EscapeDataString(title)}"))["items"]![0]!;
         var nia = await GetAsync(_client, $"/api/v1/organizations/{SeedIds.Nia}");

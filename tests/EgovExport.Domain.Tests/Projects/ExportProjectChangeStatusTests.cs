@@ -145,4 +145,53 @@ public class ExportProjectChangeStatusTests
                 Assert.Equal(Later.UtcNow, second.OccurredAt);
             });
     }
+
+    [Fact]
+    public void The_status_options_are_exactly_the_changes_the_project_accepts()
+    {
+        var active = AProject().In(Stage.Mou).Build();
+        Assert.Equal(
+            [new StatusOption(ProjectStatus.OnHold, false), new StatusOption(ProjectStatus.Lost, true), new StatusOption(ProjectStatus.Withdrawn, true)],
+            active.StatusOptions());
+
+        var maintained = AProject().In(Stage.Maintenance).Build();
+        Assert.Contains(new StatusOption(ProjectStatus.Completed, false), maintained.StatusOptions());
+
+        var withdrawn = AProject().Build();
+        Change(withdrawn, ProjectStatus.Withdrawn);
+        Assert.Equal([new StatusOption(ProjectStatus.Active, true)], withdrawn.StatusOptions());
+    }
+
+    [Theory]
+    [InlineData(Stage.Inquiry)]
+    [InlineData(Stage.Maintenance)]
+    public void Every_offered_status_is_accepted_and_every_other_refused(Stage stage)
+    {
+        foreach (var start in new[] { ProjectStatus.Active, ProjectStatus.OnHold, ProjectStatus.Lost })
+        {
+            var options = Start(stage, start).StatusOptions();
+            foreach (var target in Enum.GetValues<ProjectStatus>())
+            {
+                var project = Start(stage, start);
+                var offered = options.Any(o => o.Status == target);
+                var accepted = Record.Exception(() => Change(project, target, reason: Reason, lossReason: null)) is null;
+                Assert.True(offered == accepted, $"{stage}/{start} → {target}: offered {offered}, accepted {accepted}");
+                if (offered && options.Single(o => o.Status == target).ReasonRequired)
+                {
+                    Expect.Invalid("reason", () => Change(Start(stage, start), target, reason: null));
+                }
+            }
+        }
+    }
+
+    private static ExportProject Start(Stage stage, ProjectStatus status)
+    {
+        var project = AProject().In(stage).Build();
+        if (status != ProjectStatus.Active)
+        {
+            Change(project, status);
+        }
+
+        return project;
+    }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { enumValues } from "../../api/enums";
-import { pageSizes } from "../../components/Pager";
+import { optionalText as trimmedText, pagingFields, sortOf, toSearchParams, uuidPattern as uuid } from "../../components/url/searchParams";
 import type { ListAuditEntriesQuery } from "./api/audit";
 import type { ListUsersQuery } from "./api/users";
 
@@ -10,23 +10,12 @@ import type { ListUsersQuery } from "./api/users";
  */
 export const defaultPageSize = 25;
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max).optional()).catch(undefined);
+const optionalText = (max: number) => trimmedText(z.string().max(max));
 
-const paging = {
-  page: z.coerce.number().int().min(1).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (pageSizes as readonly number[]).includes(n))
-    .catch(defaultPageSize),
-};
+const paging = pagingFields(defaultPageSize);
 
-function pagingParams(search: { page: number; pageSize: number }): URLSearchParams {
-  const params = new URLSearchParams();
-  if (search.page !== 1) params.set("page", String(search.page));
-  if (search.pageSize !== defaultPageSize) params.set("pageSize", String(search.pageSize));
-  return params;
+export function pagingParams(search: { page: number; pageSize: number }): URLSearchParams {
+  return toSearchParams(search, { pageSize: defaultPageSize }, ["page", "pageSize"]);
 }
 
 /* ---- Users ---- */
@@ -35,15 +24,9 @@ function pagingParams(search: { page: number; pageSize: number }): URLSearchPara
 export const userSortColumns = ["email", "displayName", "createdAt"] as const;
 export type UserSortColumn = (typeof userSortColumns)[number];
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const userListSearch = z.object({
   ...paging,
-  sort: z
-    .string()
-    .regex(new RegExp(`^-?(${userSortColumns.join("|")})$`))
-    .optional()
-    .catch(undefined),
+  sort: sortOf(userSortColumns),
   role: z.enum(enumValues.Role).optional().catch(undefined),
   organizationId: z.string().regex(uuid).optional().catch(undefined),
   status: z.enum(["active", "disabled"]).optional().catch(undefined),
@@ -57,12 +40,7 @@ export function parseUserListSearch(params: URLSearchParams): UserListSearch {
 }
 
 export function userSearchParams(search: UserListSearch): URLSearchParams {
-  const params = pagingParams(search);
-  for (const key of ["sort", "role", "organizationId", "status", "q"] as const) {
-    const value = search[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return toSearchParams(search, { pageSize: defaultPageSize }, ["page", "pageSize", "sort", "role", "organizationId", "status", "q"]);
 }
 
 export function userApiQuery(search: UserListSearch): ListUsersQuery {
@@ -77,11 +55,6 @@ export function userApiQuery(search: UserListSearch): ListUsersQuery {
   };
 }
 
-/** Clicking a column: ascending first, then descending, on the same column. */
-export function nextSort(current: string | undefined, column: string): string {
-  return current === column ? `-${column}` : column;
-}
-
 /* ---- API clients ---- */
 
 export const pagingSearch = z.object(paging);
@@ -90,8 +63,6 @@ export type PagingSearch = z.infer<typeof pagingSearch>;
 export function parsePagingSearch(params: URLSearchParams): PagingSearch {
   return pagingSearch.parse(Object.fromEntries(params));
 }
-
-export { pagingParams };
 
 /* ---- Audit trail ---- */
 
@@ -118,12 +89,7 @@ export function parseAuditListSearch(params: URLSearchParams): AuditListSearch {
 }
 
 export function auditSearchParams(search: AuditListSearch): URLSearchParams {
-  const params = pagingParams(search);
-  for (const key of ["recordType", "recordId", "actor", "action", "from", "to"] as const) {
-    const value = search[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return toSearchParams(search, { pageSize: defaultPageSize }, ["page", "pageSize", "recordType", "recordId", "actor", "action", "from", "to"]);
 }
 
 /** The start of a calendar day ("2026-05-01") in the browser's time zone, as the API's UTC instant. */

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { enumValues, projectStatuses, type ProjectStatus } from "../../api/enums";
+import { optionalText, toSearchParams as writeSearchParams, uuidPattern as uuid } from "../../components/url/searchParams";
 import type { BoardFilterQuery } from "./api/boardProjects";
 
 /** "any" in the URL: projects of every status; no `status` at all: only Active ones (the default). */
 export const anyStatus = "any";
 export const defaultStatus: ProjectStatus = "Active";
 
-const optionalText = (schema: z.ZodString) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional()).catch(undefined);
-const uuid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
  * The board's filters as the URL holds them (`/board?countryCode=KE&status=any`), so a view can be
@@ -30,13 +28,7 @@ export function parseBoardSearch(params: URLSearchParams): BoardSearch {
 
 /** Back to URL parameters, leaving out the default status and empty filters. */
 export function toSearchParams(search: BoardSearch): URLSearchParams {
-  const params = new URLSearchParams();
-  if (search.status !== defaultStatus) params.set("status", search.status);
-  for (const key of ["countryCode", "region", "solutionId", "leadAgencyId"] as const) {
-    const value = search[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return writeSearchParams(search, { status: defaultStatus }, ["status", "countryCode", "region", "solutionId", "leadAgencyId"]);
 }
 
 export function toFilterQuery(search: BoardSearch): BoardFilterQuery {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseSearch } from "../../components/url/searchParams";
 import {
   countriesApiQuery,
   countryListSearch,
-  nextSort,
   organizationListSearch,
   organizationsApiQuery,
-  parseSearch,
   solutionListSearch,
   toSearchParams,
 } from "./searchParams";
@@ -26,11 +25,5 @@ describe("catalog list search in the URL", () => {
     const search = parseSearch(solutionListSearch, new URLSearchParams("category=Procurement&page=3&pageSize=50"));
     expect(toSearchParams({ ...search, q: undefined }).toString()).toBe("page=3&pageSize=50&category=Procurement");
     expect(toSearchParams({ ...search, page: 1, pageSize: 25 }).toString()).toBe("category=Procurement");
-  });
-
-  it("sorts ascending first, then descending", () => {
-    expect(nextSort(undefined, "name")).toBe("name");
-    expect(nextSort("name", "name")).toBe("-name");
-    expect(nextSort("-name", "name")).toBe("name");
   });
 });

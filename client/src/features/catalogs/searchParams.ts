@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { enumValues } from "../../api/enums";
-import { pageSizes } from "../../components/Pager";
+import { optionalText, pagingFields, sortOf, toSearchParams as writeSearchParams } from "../../components/url/searchParams";
 import type { ListCountriesQuery } from "./api/countries";
 import type { ListOrganizationsQuery } from "./api/organizations";
 import type { ListSolutionsQuery } from "./api/solutions";
@@ -12,18 +12,8 @@ export const countrySortColumns = ["code", "name", "region"] as const;
 export const organizationSortColumns = ["name", "kind", "countryCode"] as const;
 export const solutionSortColumns = ["code", "name", "category"] as const;
 
-const optionalText = (schema: z.ZodString) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional()).catch(undefined);
-
-const sortOf = (columns: readonly string[]) => optionalText(z.string().regex(new RegExp(`^-?(${columns.join("|")})$`)));
-
 const paging = {
-  page: z.coerce.number().int().min(1).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (pageSizes as readonly number[]).includes(n))
-    .catch(defaultPageSize),
+  ...pagingFields(defaultPageSize),
   q: optionalText(z.string().max(100)),
 };
 
@@ -54,20 +44,9 @@ export type SolutionListSearch = z.infer<typeof solutionListSearch>;
 
 type ListSearch = { page: number; pageSize: number } & Record<string, string | number | undefined>;
 
-export function parseSearch<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
-  return schema.parse(Object.fromEntries(params));
-}
-
 /** Back to URL parameters, leaving out defaults and empty filters. */
 export function toSearchParams(search: ListSearch): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) {
-    if (value === undefined || value === "") continue;
-    if (key === "page" && value === 1) continue;
-    if (key === "pageSize" && value === defaultPageSize) continue;
-    params.set(key, String(value));
-  }
-  return params;
+  return writeSearchParams(search, { pageSize: defaultPageSize });
 }
 
 /** The API's query for a list: the URL's state without empty values. */
@@ -78,8 +57,3 @@ function toApiQuery<Q>(search: ListSearch): Q {
 export const countriesApiQuery = (search: CountryListSearch) => toApiQuery<ListCountriesQuery>(search);
 export const organizationsApiQuery = (search: OrganizationListSearch) => toApiQuery<ListOrganizationsQuery>(search);
 export const solutionsApiQuery = (search: SolutionListSearch) => toApiQuery<ListSolutionsQuery>(search);
-
-/** Clicking a column: ascending first, then descending, on the same column. */
-export function nextSort(current: string | undefined, column: string): string {
-  return current === column ? `-${column}` : column;
-}

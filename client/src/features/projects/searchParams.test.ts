@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSort, parseProjectListSearch, toApiQuery, toSearchParams } from "./searchParams";
+import { parseProjectListSearch, toApiQuery, toSearchParams } from "./searchParams";
 
 const parse = (query: string) => parseProjectListSearch(new URLSearchParams(query));
 
@@ -24,12 +24,5 @@ describe("projects list URL", () => {
 
   it("maps to the API's parameter names", () => {
     expect(toApiQuery(parse("stage=Contract&q=pass"))).toEqual({ page: 1, pageSize: 25, stage: "Contract", q: "pass" });
-  });
-
-  it("sorts ascending first, then descending", () => {
-    expect(nextSort(undefined, "code")).toBe("code");
-    expect(nextSort("code", "code")).toBe("-code");
-    expect(nextSort("-code", "code")).toBe("code");
-    expect(nextSort("-title", "code")).toBe("code");
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageSizes } from "../../components/Pager";
 import { projectStatuses, stages } from "../../api/enums";
+import { optionalText, pagingFields, sortOf, toSearchParams as writeSearchParams } from "../../components/url/searchParams";
 import type { ListProjectsQuery } from "./api/listProjects";
 
 /** The columns the API can sort projects by (ListProjectsValidator.SortFields). */
@@ -9,22 +9,14 @@ export type SortableColumn = (typeof sortableColumns)[number];
 
 export const defaultPageSize = 25;
 
-const sortPattern = new RegExp(`^-?(${sortableColumns.join("|")}|probability|stageEnteredAt|createdAt|updatedAt)$`);
-const optionalText = (schema: z.ZodString) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional()).catch(undefined);
 
 /**
  * The projects list as the URL holds it (`?page=2&sort=-estimatedValueUsd&stage=Mou`), so a view can
  * be bookmarked. A bad value falls back to its default instead of breaking the page.
  */
 export const projectListSearch = z.object({
-  page: z.coerce.number().int().min(1).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (pageSizes as readonly number[]).includes(n))
-    .catch(defaultPageSize),
-  sort: optionalText(z.string().regex(sortPattern)),
+  ...pagingFields(defaultPageSize),
+  sort: sortOf([...sortableColumns, "probability", "stageEnteredAt", "createdAt", "updatedAt"]),
   stage: z.enum(stages).optional().catch(undefined),
   status: z.enum(projectStatuses).optional().catch(undefined),
   countryCode: optionalText(z.string().regex(/^[A-Za-z]{2}$/)).transform((v) => v?.toUpperCase()),
@@ -39,14 +31,7 @@ export function parseProjectListSearch(params: URLSearchParams): ProjectListSear
 
 /** Back to URL parameters, leaving out defaults and empty filters. */
 export function toSearchParams(search: ProjectListSearch): URLSearchParams {
-  const params = new URLSearchParams();
-  if (search.page !== 1) params.set("page", String(search.page));
-  if (search.pageSize !== defaultPageSize) params.set("pageSize", String(search.pageSize));
-  for (const key of ["sort", "stage", "status", "countryCode", "q"] as const) {
-    const value = search[key];
-    if (value) params.set(key, value);
-  }
-  return params;
+  return writeSearchParams(search, { pageSize: defaultPageSize }, ["page", "pageSize", "sort", "stage", "status", "countryCode", "q"]);
 }
 
 /** The API's query parameters for the list in the URL. */
@@ -60,9 +45,4 @@ export function toApiQuery(search: ProjectListSearch): ListProjectsQuery {
     ...(search.countryCode && { countryCode: search.countryCode }),
     ...(search.q && { q: search.q }),
   };
-}
-
-/** Clicking a column: ascending first, then descending, on the same column. */
-export function nextSort(current: string | undefined, column: SortableColumn): string {
-  return current === column ? `-${column}` : column;
 }

@@ -42,6 +42,9 @@ public sealed record ProjectDto(
     /// <summary>Whether the caller may change this project (role, scope and the project's lead and consortium).</summary>
     public bool CanEdit { get; init; }
 
+    /// <summary>The statuses the project may change to now and which of those changes need a reason (domain rules).</summary>
+    public IReadOnlyList<StatusOption> StatusOptions { get; init; } = [];
+
     public static ProjectDto From(ExportProject p) => new(
         p.Id,
         p.Code,
@@ -73,7 +76,10 @@ public sealed record ProjectDto(
         p.CreatedAt,
         p.CreatedBy,
         p.UpdatedAt,
-        p.Version);
+        p.Version)
+    {
+        StatusOptions = p.StatusOptions(),
+    };
 }
 
 public sealed record InquiryDto(InquiryChannel Channel, DateOnly ReceivedOn, Guid RequestingOrganizationId, IReadOnlyList<string> RequestedAreas);

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api, type Schema } from "../../../api/client";
+import { useFormat } from "../../../i18n/format";
 
 export type Organization = Schema<"Organization">;
 
@@ -23,4 +24,13 @@ export function useOrganizations(enabled = true) {
 /** An organization's name in the language shown (the Korean name when there is one). */
 export function organizationName(organization: Organization, language: string): string {
   return language.startsWith("ko") && organization.nameKo ? organization.nameKo : organization.name;
+}
+
+/** A lookup from an organization's id to its name in the language shown (the id while the list loads). */
+export function useOrganizationNames(organizations: readonly Organization[] | undefined): (id: string) => string {
+  const { language } = useFormat();
+  return (id) => {
+    const organization = organizations?.find((o) => o.id === id);
+    return organization ? organizationName(organization, language) : id;
+  };
 }

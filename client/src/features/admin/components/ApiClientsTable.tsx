@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../i18n/format";
 import type { ApiClient } from "../api/apiClients";
-import classes from "./AdminTable.module.css";
+import classes from "../../../components/table/table.module.css";
 
 interface ApiClientsTableProps {
   clients: readonly ApiClient[];

@@ -1,11 +1,12 @@
-import { Badge, Button, Group, Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Schema } from "../../../api/client";
 import { enumLabel } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import { isLockedOut, type User } from "../api/users";
 import type { UserSortColumn } from "../searchParams";
-import classes from "./AdminTable.module.css";
+import { SortableHeader } from "../../../components/table/SortableHeader";
+import classes from "../../../components/table/table.module.css";
 
 interface UsersTableProps {
   users: readonly User[];
@@ -25,37 +26,18 @@ export function UsersTable({ users, organizationName, sort, onSort, onEdit, onSe
   const { t } = useTranslation();
   const format = useFormat();
 
-  const sortHeader = (column: UserSortColumn, label: string) => {
-    const direction = sort === column ? "ascending" : sort === `-${column}` ? "descending" : undefined;
-    return (
-      <Table.Th aria-sort={direction ?? "none"}>
-        <UnstyledButton className={classes.sortButton} onClick={() => onSort(column)} title={t("admin.users.sortBy", { column: label })}>
-          {label}
-          <span aria-hidden className={classes.sortIcon}>
-            {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
-          </span>
-          {direction && (
-            <VisuallyHidden>
-              {direction === "ascending" ? t("admin.users.sortedAscending") : t("admin.users.sortedDescending")}
-            </VisuallyHidden>
-          )}
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
-
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover>
         <Table.Caption>{t("admin.users.tableCaption")}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {sortHeader("email", t("admin.users.columns.email"))}
-            {sortHeader("displayName", t("admin.users.columns.displayName"))}
+            <SortableHeader column="email" label={t("admin.users.columns.email")} sort={sort} onSort={onSort} />
+            <SortableHeader column="displayName" label={t("admin.users.columns.displayName")} sort={sort} onSort={onSort} />
             <Table.Th>{t("admin.users.columns.roles")}</Table.Th>
             <Table.Th>{t("admin.users.columns.organization")}</Table.Th>
             <Table.Th>{t("admin.users.columns.status")}</Table.Th>
-            {sortHeader("createdAt", t("admin.users.columns.createdAt"))}
+            <SortableHeader column="createdAt" label={t("admin.users.columns.createdAt")} sort={sort} onSort={onSort} />
             <Table.Th>{t("common.actions")}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -1,30 +1,25 @@
-import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { LoadingState } from "../../../components/LoadingState";
-import { Pager } from "../../../components/Pager";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { PagedList } from "../../../components/table/PagedList";
 import { useFormat } from "../../../i18n/format";
 import { useApiClients, useRevokeApiClient, useRotateApiClientSecret, type ApiClient, type ApiClientWithSecret } from "../api/apiClients";
-import { organizationName, useOrganizations } from "../api/organizations";
+import { useOrganizationNames, useOrganizations } from "../api/organizations";
 import { ApiClientFormModal } from "../components/ApiClientFormModal";
 import { ApiClientsTable } from "../components/ApiClientsTable";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { OneTimeValueDialog } from "../components/OneTimeValueDialog";
-import { RequirePermission } from "../components/RequirePermission";
+import { AdminPage, ListToolbar, Notice } from "../components/AdminPage";
 import { pagingParams, parsePagingSearch } from "../searchParams";
 
 /** /admin/api-clients: the partner systems that call the API (administrators only). */
 export function ApiClientsPage() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md">
-      <Title order={2}>{t("admin.apiClients.title")}</Title>
-      <RequirePermission permission="Administer">
-        <ApiClients />
-      </RequirePermission>
-    </Stack>
+    <AdminPage title={t("admin.apiClients.title")} permission="Administer">
+      <ApiClients />
+    </AdminPage>
   );
 }
 
@@ -44,10 +39,7 @@ function ApiClients() {
   const [secret, setSecret] = useState<ApiClientWithSecret>();
   const [notice, setNotice] = useState<string>();
 
-  const nameOf = (id: string) => {
-    const organization = organizations.data?.find((o) => o.id === id);
-    return organization ? organizationName(organization, format.language) : id;
-  };
+  const nameOf = useOrganizationNames(organizations.data);
 
   const confirmRotate = () => {
     if (!rotating) return;
@@ -73,14 +65,7 @@ function ApiClients() {
   return (
     <Stack gap="md">
       <Text size="sm">{t("admin.apiClients.intro")}</Text>
-      <Group justify="space-between" align="baseline">
-        {clients.data ? (
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {t("admin.apiClients.total", { total: format.number(clients.data.totalCount) })}
-          </Text>
-        ) : (
-          <span />
-        )}
+      <ListToolbar total={clients.data && t("admin.apiClients.total", { total: format.number(clients.data.totalCount) })}>
         <Button
           onClick={() => {
             setNotice(undefined);
@@ -89,24 +74,12 @@ function ApiClients() {
         >
           {t("admin.apiClients.create")}
         </Button>
-      </Group>
-      <div aria-live="polite">
-        {notice && (
-          <Alert color="teal" variant="light" withCloseButton onClose={() => setNotice(undefined)} closeButtonLabel={t("common.close")}>
-            {notice}
-          </Alert>
-        )}
-      </div>
-      {clients.isPending ? (
-        <LoadingState />
-      ) : clients.isError ? (
-        <ProblemAlert error={clients.error} title={t("admin.apiClients.loadFailed")} onRetry={() => void clients.refetch()} />
-      ) : clients.data.items.length === 0 ? (
-        <Text py="lg">{t("admin.apiClients.empty")}</Text>
-      ) : (
-        <>
+      </ListToolbar>
+      <Notice notice={notice} onClose={() => setNotice(undefined)} />
+      <PagedList query={clients} search={search} update={(change) => setSearchParams(pagingParams({ ...search, ...change }))} loadFailed={t("admin.apiClients.loadFailed")} empty={t("admin.apiClients.empty")}>
+        {(items) => (
           <ApiClientsTable
-            clients={clients.data.items}
+            clients={items}
             organizationName={nameOf}
             onRotate={(client) => {
               rotate.reset();
@@ -117,15 +90,8 @@ function ApiClients() {
               setRevoking(client);
             }}
           />
-          <Pager
-            page={search.page}
-            pageSize={search.pageSize}
-            totalCount={clients.data.totalCount}
-            onPage={(page) => setSearchParams(pagingParams({ ...search, page }))}
-            onPageSize={(pageSize) => setSearchParams(pagingParams({ page: 1, pageSize }))}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
 
       {creating && (
         <ApiClientFormModal

@@ -1,26 +1,21 @@
-import { Group, Stack, Text, Title } from "@mantine/core";
+import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { AuditEntryList } from "../../../components/audit/AuditEntryList";
-import { LoadingState } from "../../../components/LoadingState";
-import { Pager } from "../../../components/Pager";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { PagedList } from "../../../components/table/PagedList";
 import { useFormat } from "../../../i18n/format";
 import { useAuditEntries } from "../api/audit";
 import { AuditFilters, type AuditFilterValues } from "../components/AuditFilters";
-import { RequirePermission } from "../components/RequirePermission";
+import { AdminPage } from "../components/AdminPage";
 import { auditApiQuery, auditSearchParams, parseAuditListSearch, type AuditListSearch } from "../searchParams";
 
 /** /admin/audit: who changed what and when, filtered and paged in the URL (ReadAudit). */
 export function AuditPage() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md">
-      <Title order={2}>{t("admin.audit.title")}</Title>
-      <RequirePermission permission="ReadAudit">
-        <AuditTrail />
-      </RequirePermission>
-    </Stack>
+    <AdminPage title={t("admin.audit.title")} permission="ReadAudit">
+      <AuditTrail />
+    </AdminPage>
   );
 }
 
@@ -44,24 +39,9 @@ function AuditTrail() {
           </Text>
         )}
       </Group>
-      {entries.isPending ? (
-        <LoadingState />
-      ) : entries.isError ? (
-        <ProblemAlert error={entries.error} title={t("admin.audit.loadFailed")} onRetry={() => void entries.refetch()} />
-      ) : entries.data.items.length === 0 ? (
-        <Text py="lg">{t("admin.audit.empty")}</Text>
-      ) : (
-        <>
-          <AuditEntryList entries={entries.data.items} showRecord />
-          <Pager
-            page={search.page}
-            pageSize={search.pageSize}
-            totalCount={entries.data.totalCount}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize, page: 1 })}
-          />
-        </>
-      )}
+      <PagedList query={entries} search={search} update={update} loadFailed={t("admin.audit.loadFailed")} empty={t("admin.audit.empty")}>
+        {(items) => <AuditEntryList entries={items} showRecord />}
+      </PagedList>
     </Stack>
   );
 }

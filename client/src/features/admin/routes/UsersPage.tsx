@@ -1,22 +1,22 @@
-import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { isApiProblem } from "../../../api/problem";
 import { useMe } from "../../../auth/me";
-import { LoadingState } from "../../../components/LoadingState";
-import { Pager } from "../../../components/Pager";
 import { ProblemAlert } from "../../../components/ProblemAlert";
+import { PagedList } from "../../../components/table/PagedList";
 import { useFormat } from "../../../i18n/format";
-import { organizationName, useOrganizations } from "../api/organizations";
+import { useOrganizationNames, useOrganizations } from "../api/organizations";
 import { useSetUserDisabled, useUnlockUser, useUsers, type CreatedUser, type User } from "../api/users";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { OneTimeValueDialog } from "../components/OneTimeValueDialog";
-import { RequirePermission } from "../components/RequirePermission";
+import { AdminPage, ListToolbar, Notice } from "../components/AdminPage";
 import { UserFilters, type UserFilterValues } from "../components/UserFilters";
 import { UserFormModal } from "../components/UserFormModal";
 import { UsersTable } from "../components/UsersTable";
-import { nextSort, parseUserListSearch, userApiQuery, userSearchParams, type UserListSearch } from "../searchParams";
+import { nextSort } from "../../../components/url/searchParams";
+import { parseUserListSearch, userApiQuery, userSearchParams, type UserListSearch } from "../searchParams";
 
 /** The link with which an invited user sets their password (src/Api/Auth/AccountPages.cs). */
 export function invitationLink(email: string, token: string, origin = window.location.origin): string {
@@ -27,12 +27,9 @@ export function invitationLink(email: string, token: string, origin = window.loc
 export function UsersPage() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md">
-      <Title order={2}>{t("admin.users.title")}</Title>
-      <RequirePermission permission="Administer">
-        <Users />
-      </RequirePermission>
-    </Stack>
+    <AdminPage title={t("admin.users.title")} permission="Administer">
+      <Users />
+    </AdminPage>
   );
 }
 
@@ -58,10 +55,7 @@ function Users() {
   const filter = (values: UserFilterValues) => update({ ...values, page: 1 });
 
   const organizationList = organizations.data ?? [];
-  const nameOf = (id: string) => {
-    const organization = organizationList.find((o) => o.id === id);
-    return organization ? organizationName(organization, format.language) : id;
-  };
+  const nameOf = useOrganizationNames(organizationList);
 
   const created = (result: CreatedUser) => {
     setCreating(false);
@@ -101,24 +95,11 @@ function Users() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="baseline">
-        {users.data ? (
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {t("admin.users.total", { total: format.number(users.data.totalCount) })}
-          </Text>
-        ) : (
-          <span />
-        )}
+      <ListToolbar total={users.data && t("admin.users.total", { total: format.number(users.data.totalCount) })}>
         <Button onClick={() => setCreating(true)}>{t("admin.users.create")}</Button>
-      </Group>
+      </ListToolbar>
       <UserFilters values={search} organizations={organizationList} onChange={filter} />
-      <div aria-live="polite">
-        {notice && (
-          <Alert color="teal" variant="light" withCloseButton onClose={() => setNotice(undefined)} closeButtonLabel={t("common.close")}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <Notice notice={notice} onClose={() => setNotice(undefined)} />
       {actionError !== undefined &&
         (isApiProblem(actionError) && actionError.status === 412 ? (
           <Alert color="orange" role="alert" title={t("admin.conflict.title")}>
@@ -139,16 +120,10 @@ function Users() {
         ) : (
           <ProblemAlert error={actionError} title={t("admin.users.actionFailed")} />
         ))}
-      {users.isPending ? (
-        <LoadingState />
-      ) : users.isError ? (
-        <ProblemAlert error={users.error} title={t("admin.users.loadFailed")} onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <Text py="lg">{t("admin.users.empty")}</Text>
-      ) : (
-        <>
+      <PagedList query={users} search={search} update={update} loadFailed={t("admin.users.loadFailed")} empty={t("admin.users.empty")}>
+        {(items) => (
           <UsersTable
-            users={users.data.items}
+            users={items}
             organizationName={nameOf}
             sort={search.sort}
             onSort={(column) => update({ sort: nextSort(search.sort, column), page: 1 })}
@@ -167,15 +142,8 @@ function Users() {
             onUnlock={doUnlock}
             selfId={me.data?.id}
           />
-          <Pager
-            page={search.page}
-            pageSize={search.pageSize}
-            totalCount={users.data.totalCount}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize, page: 1 })}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
 
       {creating && <UserFormModal organizations={organizationList} onClose={() => setCreating(false)} onCreated={created} />}
       {editing && (

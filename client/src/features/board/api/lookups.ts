@@ -18,7 +18,7 @@ function body<T>(data: T | undefined, what: string): T {
 export const countriesQueryOptions = queryOptions({
   queryKey: ["board", "countries"] as const,
   queryFn: async ({ signal }) =>
-    body((await api.GET("/api/v1/countries", { params: { query: { pageSize: 100, sort: "name" } }, signal })).data, "GET /api/v1/countries")
+    body((await api.GET("/api/v1/countries", { params: { query: { pageSize: 200, sort: "name" } }, signal })).data, "GET /api/v1/countries")
       .items,
   staleTime,
 });
@@ -26,7 +26,7 @@ export const countriesQueryOptions = queryOptions({
 export const solutionsQueryOptions = queryOptions({
   queryKey: ["board", "solutions"] as const,
   queryFn: async ({ signal }) =>
-    body((await api.GET("/api/v1/solutions", { params: { query: { pageSize: 100 } }, signal })).data, "GET /api/v1/solutions").items,
+    body((await api.GET("/api/v1/solutions", { params: { query: { pageSize: 200 } }, signal })).data, "GET /api/v1/solutions").items,
   staleTime,
 });
 
@@ -35,7 +35,7 @@ function organizationsQueryOptions(kind: Schema<"OrganizationKind">) {
     queryKey: ["board", "organizations", kind] as const,
     queryFn: async ({ signal }) =>
       body(
-        (await api.GET("/api/v1/organizations", { params: { query: { kind, pageSize: 100 } }, signal })).data,
+        (await api.GET("/api/v1/organizations", { params: { query: { kind, pageSize: 200 } }, signal })).data,
         "GET /api/v1/organizations",
       ).items,
     staleTime,

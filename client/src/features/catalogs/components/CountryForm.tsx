@@ -1,13 +1,11 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
-import { useState, type FormEvent } from "react";
+import { NativeSelect, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Schema } from "../../../api/client";
 import type { ConflictField } from "../../../components/ConflictDialog";
 import { fieldError } from "../../../components/forms/fieldError";
 import { enumLabel, enumOptions } from "../../../i18n/enumLabels";
 import type { Country, CreateCountryRequest } from "../api/countries";
-import { SaveProblem } from "./SaveProblem";
+import { CatalogFormFrame, NameFields, useFormValues, type CatalogFormProps } from "./CatalogForm";
 
 export type CountryFormValues = {
   code: string;
@@ -40,28 +38,12 @@ export function countryRequest(values: CountryFormValues): CreateCountryRequest 
 
 const shownPaths = ["code", "alpha3", "name", "nameKo", "region"];
 
-interface CountryFormProps {
-  initial: CountryFormValues;
-  /** Editing: the code is the country's identity and cannot change. */
-  editing: boolean;
-  saving: boolean;
-  error: unknown;
-  cancelTo: string;
-  onSubmit: (values: CountryFormValues) => void;
-  /** Editing: fetches the record as it is now, for the conflict dialog after a 412. */
-  loadCurrent?: () => Promise<CountryFormValues>;
-  /** The user resolved a 412: the page forgets the failed save. */
-  onConflictResolved?: () => void;
-}
+type CountryFormProps = CatalogFormProps<CountryFormValues>;
 
-export function CountryForm({ initial, editing, saving, error, cancelTo, onSubmit, loadCurrent, onConflictResolved }: CountryFormProps) {
+export function CountryForm({ initial, ...props }: CountryFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const set = (field: keyof CountryFormValues) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  const form = useFormValues(initial);
+  const { values, set } = form;
 
   const conflictFields: ConflictField[] = [
     { path: "code", label: t("catalogs.countries.fields.code") },
@@ -71,87 +53,53 @@ export function CountryForm({ initial, editing, saving, error, cancelTo, onSubmi
     { path: "region", label: t("catalogs.countries.fields.region"), format: (v: unknown) => (v ? enumLabel(t, "Region", v as Schema<"Region">) : "—") },
   ];
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit(values);
-  };
-
   return (
-    <form onSubmit={submit} aria-label={editing ? t("catalogs.countries.editTitle") : t("catalogs.countries.newTitle")} noValidate>
-      <Stack gap="md" maw={560}>
-        <SaveProblem<CountryFormValues>
-          error={error}
-          shownPaths={shownPaths}
-          conflict={
-            loadCurrent && {
-              fields: conflictFields,
-              base,
-              mine: values,
-              loadTheirs: loadCurrent,
-              onResolved: (next, theirs) => {
-                setValues(next);
-                setBase(theirs);
-                onConflictResolved?.();
-              },
-            }
-          }
-        />
-        <TextInput
-          label={t("catalogs.countries.fields.code")}
-          description={t("catalogs.countries.fields.codeHint")}
-          value={values.code}
-          onChange={set("code")}
-          maxLength={2}
-          withAsterisk
-          readOnly={editing}
-          disabled={editing}
-          error={fieldError(error, "code")}
-          w={200}
-        />
-        <TextInput
-          label={t("catalogs.countries.fields.alpha3")}
-          description={t("catalogs.countries.fields.alpha3Hint")}
-          value={values.alpha3}
-          onChange={set("alpha3")}
-          maxLength={3}
-          withAsterisk
-          error={fieldError(error, "alpha3")}
-          w={200}
-        />
-        <TextInput
-          label={t("catalogs.countries.fields.name")}
-          value={values.name}
-          onChange={set("name")}
-          maxLength={100}
-          withAsterisk
-          error={fieldError(error, "name")}
-        />
-        <TextInput
-          label={t("catalogs.countries.fields.nameKo")}
-          value={values.nameKo}
-          onChange={set("nameKo")}
-          maxLength={100}
-          withAsterisk
-          lang="ko"
-          error={fieldError(error, "nameKo")}
-        />
-        <NativeSelect
-          label={t("catalogs.countries.fields.region")}
-          value={values.region}
-          onChange={set("region")}
-          data={[{ value: "", label: t("catalogs.form.choose") }, ...enumOptions(t, "Region")]}
-          withAsterisk
-          error={fieldError(error, "region")}
-        />
-        <Group gap="sm">
-          <Button type="submit" loading={saving}>
-            {editing ? t("common.save") : t("common.create")}
-          </Button>
-          <Button component={Link} to={cancelTo} variant="default">
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CatalogFormFrame
+      form={form}
+      label={props.editing ? t("catalogs.countries.editTitle") : t("catalogs.countries.newTitle")}
+      maw={560}
+      shownPaths={shownPaths}
+      conflictFields={conflictFields}
+      {...props}
+    >
+      <TextInput
+        label={t("catalogs.countries.fields.code")}
+        description={t("catalogs.countries.fields.codeHint")}
+        value={values.code}
+        onChange={set("code")}
+        maxLength={2}
+        withAsterisk
+        readOnly={props.editing}
+        disabled={props.editing}
+        error={fieldError(props.error, "code")}
+        w={200}
+      />
+      <TextInput
+        label={t("catalogs.countries.fields.alpha3")}
+        description={t("catalogs.countries.fields.alpha3Hint")}
+        value={values.alpha3}
+        onChange={set("alpha3")}
+        maxLength={3}
+        withAsterisk
+        error={fieldError(props.error, "alpha3")}
+        w={200}
+      />
+      <NameFields
+        form={form}
+        error={props.error}
+        nameLabel={t("catalogs.countries.fields.name")}
+        nameKoLabel={t("catalogs.countries.fields.nameKo")}
+        maxLength={100}
+        nameKoRequired
+      />
+      <NativeSelect
+        label={t("catalogs.countries.fields.region")}
+        value={values.region}
+        onChange={set("region")}
+        data={[{ value: "", label: t("catalogs.form.choose") }, ...enumOptions(t, "Region")]}
+        withAsterisk
+        error={fieldError(props.error, "region")}
+      />
+    </CatalogFormFrame>
   );
 }

@@ -1,7 +1,5 @@
-import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from "@mantine/core";
-import { useState, type FormEvent } from "react";
+import { NativeSelect, TextInput, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Schema } from "../../../api/client";
 import type { ConflictField } from "../../../components/ConflictDialog";
 import { fieldError } from "../../../components/forms/fieldError";
@@ -10,7 +8,7 @@ import { useFormat } from "../../../i18n/format";
 import { localName } from "../api/common";
 import { useAgencies } from "../api/organizations";
 import type { CreateSolutionRequest, Solution } from "../api/solutions";
-import { SaveProblem } from "./SaveProblem";
+import { CatalogFormFrame, NameFields, useFormValues, type CatalogFormProps } from "./CatalogForm";
 
 export type SolutionFormValues = {
   code: string;
@@ -45,29 +43,14 @@ export function solutionRequest(values: SolutionFormValues): CreateSolutionReque
 
 const shownPaths = ["code", "name", "nameKo", "category", "owningAgencyId", "description"];
 
-interface SolutionFormProps {
-  initial: SolutionFormValues;
-  editing: boolean;
-  saving: boolean;
-  error: unknown;
-  cancelTo: string;
-  onSubmit: (values: SolutionFormValues) => void;
-  /** Editing: fetches the record as it is now, for the conflict dialog after a 412. */
-  loadCurrent?: () => Promise<SolutionFormValues>;
-  /** The user resolved a 412: the page forgets the failed save. */
-  onConflictResolved?: () => void;
-}
+type SolutionFormProps = CatalogFormProps<SolutionFormValues>;
 
-export function SolutionForm({ initial, editing, saving, error, cancelTo, onSubmit, loadCurrent, onConflictResolved }: SolutionFormProps) {
+export function SolutionForm({ initial, ...props }: SolutionFormProps) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const agencies = useAgencies();
-  const [values, setValues] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const set = (field: keyof SolutionFormValues) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [field]: value }));
-  };
+  const form = useFormValues(initial);
+  const { values, set } = form;
 
   const agencyOptions = (agencies.data?.items ?? [])
     .map((agency) => ({ value: agency.id, label: localName(agency, language) }))
@@ -90,89 +73,55 @@ export function SolutionForm({ initial, editing, saving, error, cancelTo, onSubm
     { path: "description", label: t("catalogs.solutions.fields.description") },
   ];
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit(values);
-  };
-
   return (
-    <form onSubmit={submit} aria-label={editing ? t("catalogs.solutions.editTitle") : t("catalogs.solutions.newTitle")} noValidate>
-      <Stack gap="md" maw={640}>
-        <SaveProblem<SolutionFormValues>
-          error={error}
-          shownPaths={shownPaths}
-          conflict={
-            loadCurrent && {
-              fields: conflictFields,
-              base,
-              mine: values,
-              loadTheirs: loadCurrent,
-              onResolved: (next, theirs) => {
-                setValues(next);
-                setBase(theirs);
-                onConflictResolved?.();
-              },
-            }
-          }
-        />
-        <TextInput
-          label={t("catalogs.solutions.fields.code")}
-          description={t("catalogs.solutions.fields.codeHint")}
-          value={values.code}
-          onChange={set("code")}
-          maxLength={20}
-          withAsterisk
-          error={fieldError(error, "code")}
-          w={260}
-        />
-        <TextInput
-          label={t("catalogs.solutions.fields.name")}
-          value={values.name}
-          onChange={set("name")}
-          maxLength={200}
-          withAsterisk
-          error={fieldError(error, "name")}
-        />
-        <TextInput
-          label={t("catalogs.solutions.fields.nameKo")}
-          value={values.nameKo}
-          onChange={set("nameKo")}
-          maxLength={200}
-          lang="ko"
-          error={fieldError(error, "nameKo")}
-        />
-        <NativeSelect
-          label={t("catalogs.solutions.fields.category")}
-          value={values.category}
-          onChange={set("category")}
-          data={[{ value: "", label: t("catalogs.form.choose") }, ...enumOptions(t, "SolutionCategory")]}
-          withAsterisk
-          error={fieldError(error, "category")}
-        />
-        <NativeSelect
-          label={t("catalogs.solutions.fields.owningAgency")}
-          value={values.owningAgencyId}
-          onChange={set("owningAgencyId")}
-          data={[{ value: "", label: t("common.none") }, ...agencyOptions]}
-          error={fieldError(error, "owningAgencyId") ?? (agencies.isError ? t("catalogs.solutions.agenciesFailed") : undefined)}
-        />
-        <Textarea
-          label={t("catalogs.solutions.fields.description")}
-          value={values.description}
-          onChange={set("description")}
-          maxLength={2000}
-          rows={5}
-          error={fieldError(error, "description")}
-        />
-        <Group gap="sm">
-          <Button type="submit" loading={saving}>
-            {editing ? t("common.save") : t("common.create")}
-          </Button>
-          <Button component={Link} to={cancelTo} variant="default">
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CatalogFormFrame
+      form={form}
+      label={props.editing ? t("catalogs.solutions.editTitle") : t("catalogs.solutions.newTitle")}
+      maw={640}
+      shownPaths={shownPaths}
+      conflictFields={conflictFields}
+      {...props}
+    >
+      <TextInput
+        label={t("catalogs.solutions.fields.code")}
+        description={t("catalogs.solutions.fields.codeHint")}
+        value={values.code}
+        onChange={set("code")}
+        maxLength={20}
+        withAsterisk
+        error={fieldError(props.error, "code")}
+        w={260}
+      />
+      <NameFields
+        form={form}
+        error={props.error}
+        nameLabel={t("catalogs.solutions.fields.name")}
+        nameKoLabel={t("catalogs.solutions.fields.nameKo")}
+        maxLength={200}
+      />
+      <NativeSelect
+        label={t("catalogs.solutions.fields.category")}
+        value={values.category}
+        onChange={set("category")}
+        data={[{ value: "", label: t("catalogs.form.choose") }, ...enumOptions(t, "SolutionCategory")]}
+        withAsterisk
+        error={fieldError(props.error, "category")}
+      />
+      <NativeSelect
+        label={t("catalogs.solutions.fields.owningAgency")}
+        value={values.owningAgencyId}
+        onChange={set("owningAgencyId")}
+        data={[{ value: "", label: t("common.none") }, ...agencyOptions]}
+        error={fieldError(props.error, "owningAgencyId") ?? (agencies.isError ? t("catalogs.solutions.agenciesFailed") : undefined)}
+      />
+      <Textarea
+        label={t("catalogs.solutions.fields.description")}
+        value={values.description}
+        onChange={set("description")}
+        maxLength={2000}
+        rows={5}
+        error={fieldError(props.error, "description")}
+      />
+    </CatalogFormFrame>
   );
 }

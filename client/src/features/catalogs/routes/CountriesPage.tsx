@@ -1,30 +1,24 @@
 import { Anchor, NativeSelect, Stack, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { Schema } from "../../../api/client";
-import { LoadingState } from "../../../components/LoadingState";
-import { Pager } from "../../../components/Pager";
-import { ProblemAlert } from "../../../components/ProblemAlert";
 import { enumLabel, enumOptions } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import { localName } from "../api/common";
 import { useCountries } from "../api/countries";
-import classes from "../components/catalogs.module.css";
+import classes from "../../../components/table/table.module.css";
+import { CatalogTable, useListSearch } from "../components/CatalogList";
 import { FilterBar } from "../components/FilterBar";
 import { ListHeader } from "../components/ListHeader";
-import { EmptyState } from "../components/LoadFailure";
-import { SortHeader } from "../components/SortHeader";
-import { countriesApiQuery, countryListSearch, nextSort, parseSearch, toSearchParams, type CountryListSearch } from "../searchParams";
+import { SortableHeader } from "../../../components/table/SortableHeader";
+import { countriesApiQuery, countryListSearch } from "../searchParams";
 
 /** /catalogs/countries: search, region, sort and page, all in the URL. */
 export function CountriesPage() {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const search = parseSearch(countryListSearch, searchParams);
+  const { search, update, onSort } = useListSearch(countryListSearch);
   const countries = useCountries(countriesApiQuery(search));
-  const update = (change: Partial<CountryListSearch>) => setSearchParams(toSearchParams({ ...search, ...change }));
-  const onSort = (column: string) => update({ sort: nextSort(search.sort, column), page: 1 });
 
   return (
     <Stack gap="md">
@@ -48,48 +42,33 @@ export function CountriesPage() {
           onChange={(e) => update({ region: (e.currentTarget.value || undefined) as Schema<"Region"> | undefined, page: 1 })}
         />
       </FilterBar>
-      {countries.isPending ? (
-        <LoadingState />
-      ) : countries.isError ? (
-        <ProblemAlert error={countries.error} title={t("catalogs.countries.loadFailed")} onRetry={() => void countries.refetch()} />
-      ) : countries.data.items.length === 0 ? (
-        <EmptyState>{t("catalogs.countries.empty")}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover>
-              <Table.Caption>{t("catalogs.countries.tableCaption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <SortHeader column="code" label={t("catalogs.countries.columns.code")} sort={search.sort} onSort={onSort} />
-                  <SortHeader column="name" label={t("catalogs.countries.columns.name")} sort={search.sort} onSort={onSort} />
-                  <SortHeader column="region" label={t("catalogs.countries.columns.region")} sort={search.sort} onSort={onSort} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {countries.data.items.map((country) => (
-                  <Table.Tr key={country.code}>
-                    <Table.Td className={classes.code}>{country.code}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/catalogs/countries/${country.code}`}>
-                        {localName(country, language)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{enumLabel(t, "Region", country.region)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Pager
-            page={search.page}
-            pageSize={search.pageSize}
-            totalCount={countries.data.totalCount}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize, page: 1 })}
-          />
-        </>
-      )}
+      <CatalogTable
+        query={countries}
+        search={search}
+        update={update}
+        loadFailed={t("catalogs.countries.loadFailed")}
+        empty={t("catalogs.countries.empty")}
+        caption={t("catalogs.countries.tableCaption")}
+        minWidth={560}
+        columns={
+          <>
+            <SortableHeader column="code" label={t("catalogs.countries.columns.code")} sort={search.sort} onSort={onSort} />
+            <SortableHeader column="name" label={t("catalogs.countries.columns.name")} sort={search.sort} onSort={onSort} />
+            <SortableHeader column="region" label={t("catalogs.countries.columns.region")} sort={search.sort} onSort={onSort} />
+          </>
+        }
+        row={(country) => (
+          <Table.Tr key={country.code}>
+            <Table.Td className={classes.code}>{country.code}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/catalogs/countries/${country.code}`}>
+                {localName(country, language)}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{enumLabel(t, "Region", country.region)}</Table.Td>
+          </Table.Tr>
+        )}
+      />
     </Stack>
   );
 }

@@ -1,33 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Schema } from "../../../api/client";
 import { renderRoutes } from "../../../test/render";
 import type { Country } from "../api/countries";
+import { projectSummary } from "../../projects/test/fixtures";
 import { catalogsRoutes } from "../routes";
 import { apiQuery, catalogServer, preloadPages, sent } from "../testServer";
 
 const kenya: Country = { code: "KE", alpha3: "KEN", name: "Kenya", nameKo: "케냐", region: "Africa", version: 2 };
 
-function project(overrides: Partial<Schema<"ProjectSummary">>): Schema<"ProjectSummary"> {
-  return {
-    id: crypto.randomUUID(),
-    code: "EXP-2026-0001",
-    title: "e-Procurement for Kenya",
-    countryCode: "KE",
-    leadAgencyId: crypto.randomUUID(),
-    estimatedValueUsd: 12_500_000,
-    probability: 50,
-    stage: "Mou",
-    status: "Active",
-    stageEnteredAt: "2026-03-01T00:00:00Z",
-    expectedDecisionOn: "2026-09-30",
-    createdAt: "2026-01-10T00:00:00Z",
-    updatedAt: "2026-03-01T00:00:00Z",
-    version: 3,
-    ...overrides,
-  };
-}
+const project = projectSummary;
 
 function renderAt(path: string) {
   return renderRoutes(

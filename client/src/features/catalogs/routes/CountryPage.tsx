@@ -1,27 +1,22 @@
-import { Anchor, Badge, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { z } from "zod";
 import { LoadingState } from "../../../components/LoadingState";
-import { Pager, pageSizes } from "../../../components/Pager";
+import { Pager } from "../../../components/Pager";
 import { ProblemAlert } from "../../../components/ProblemAlert";
-import { enumLabel, stageLabel, statusLabel } from "../../../i18n/enumLabels";
+import { StageBadge } from "../../../components/table/StageBadge";
+import classes from "../../../components/table/table.module.css";
+import { pagingFields, parseSearch, toSearchParams } from "../../../components/url/searchParams";
+import { enumLabel, statusLabel } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import { localName } from "../api/common";
 import { useCountry } from "../api/countries";
 import { useCountryProjects } from "../api/countryProjects";
-import classes from "../components/catalogs.module.css";
 import { DetailHeader, FieldList } from "../components/DetailHeader";
 import { EmptyState, LoadFailure } from "../components/LoadFailure";
 
-const projectsPaging = z.object({
-  page: z.coerce.number().int().min(1).catch(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (pageSizes as readonly number[]).includes(n))
-    .catch(10),
-});
+const projectsPaging = z.object(pagingFields(10));
 
 /** /catalogs/countries/:code: the country, its region and its export projects (paged, page in the URL). */
 export function CountryPage() {
@@ -67,15 +62,9 @@ function CountryProjects({ code }: { code: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [searchParams, setSearchParams] = useSearchParams();
-  const paging = projectsPaging.parse(Object.fromEntries(searchParams));
+  const paging = parseSearch(projectsPaging, searchParams);
   const projects = useCountryProjects(code, paging.page, paging.pageSize);
-  const update = (change: Partial<typeof paging>) => {
-    const next = { ...paging, ...change };
-    const params = new URLSearchParams();
-    if (next.page !== 1) params.set("page", String(next.page));
-    if (next.pageSize !== 10) params.set("pageSize", String(next.pageSize));
-    setSearchParams(params);
-  };
+  const update = (change: Partial<typeof paging>) => setSearchParams(toSearchParams({ ...paging, ...change }, { pageSize: 10 }));
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="country-projects">
@@ -115,9 +104,7 @@ function CountryProjects({ code }: { code: string }) {
                     </Table.Td>
                     <Table.Td>{project.title}</Table.Td>
                     <Table.Td className={classes.nowrap}>
-                      <Badge variant="light" className={classes.stage}>
-                        {stageLabel(t, project.stage)}
-                      </Badge>
+                      <StageBadge stage={project.stage} />
                     </Table.Td>
                     <Table.Td>{statusLabel(t, project.status)}</Table.Td>
                     <Table.Td style={{ textAlign: "end" }}>{format.money(project.estimatedValueUsd, "USD")}</Table.Td>

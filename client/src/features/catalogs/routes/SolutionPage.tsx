@@ -9,7 +9,7 @@ import { localName } from "../api/common";
 import { useOrganization } from "../api/organizations";
 import { useSolutionCountries } from "../api/solutionCountries";
 import { useSolution } from "../api/solutions";
-import classes from "../components/catalogs.module.css";
+import classes from "../../../components/table/table.module.css";
 import { DetailHeader, FieldList } from "../components/DetailHeader";
 import { EmptyState, LoadFailure } from "../components/LoadFailure";
 

@@ -1,11 +1,8 @@
-import { ActionIcon, Alert, Badge, Button, Group, NativeSelect, NumberInput, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { Badge, Button, Group, NativeSelect, NumberInput, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Schema } from "../../../api/client";
-import { isApiProblem } from "../../../api/problem";
-import { fieldError, otherFieldErrors } from "../../../components/forms/fieldError";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { fieldError } from "../../../components/forms/fieldError";
 import { enumLabel, enumOptions } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import type { Project } from "../api/getProject";
@@ -13,18 +10,15 @@ import { localName, useOrganizations } from "../api/referenceData";
 import { setConsortium } from "../api/setConsortium";
 import { numberOrNull, type NumberValue } from "../projectForm";
 import { useNames } from "./projectNames";
-import { isStale, StaleVersionAlert } from "./staleVersion";
-import { useProjectChanged } from "./useProjectChanged";
+import { useEditorSave } from "./editorSave";
+import { RowsEditor, useRows } from "./RowsEditor";
 
 type Role = Schema<"ConsortiumRole">;
 interface MemberRow {
-  key: number;
   organizationId: string | null;
   role: Role;
   sharePercent: NumberValue;
 }
-
-let nextKey = 1;
 
 /** The consortium (members, roles, shares, SME flags) and the SME share; editable for those who may. */
 export function ConsortiumSection({ project, canEdit }: { project: Project; canEdit: boolean }) {
@@ -95,115 +89,70 @@ function ConsortiumEditor({ project, onDone }: { project: Project; onDone: () =>
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const companies = useOrganizations("KoreanCompany");
-  const projectChanged = useProjectChanged(project.id);
-  const [version, setVersion] = useState(project.version);
-  const [rows, setRows] = useState<MemberRow[]>(() =>
-    project.consortium.map((m) => ({ key: nextKey++, organizationId: m.organizationId, role: m.role, sharePercent: m.sharePercent })),
+  const { rows, update, remove, add } = useRows<MemberRow>(() =>
+    project.consortium.map((m) => ({ organizationId: m.organizationId, role: m.role, sharePercent: m.sharePercent })),
   );
-
-  const save = useMutation({
-    mutationFn: () =>
+  const editor = useEditorSave(
+    project,
+    (version) =>
       setConsortium(project.id, version, {
         members: rows.map((r) => ({ organizationId: r.organizationId, role: r.role, sharePercent: numberOrNull(r.sharePercent) })),
       }),
-    onSuccess: (saved) => {
-      projectChanged(saved);
-      onDone();
-    },
-  });
-
-  const update = (key: number, change: Partial<MemberRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
-  const error = save.error;
-  const shownPaths = rows.flatMap((_, i) => [`members[${i}].organizationId`, `members[${i}].role`, `members[${i}].sharePercent`]);
-  const others = otherFieldErrors(error, shownPaths);
+    onDone,
+  );
+  const { error } = editor;
   const companyOptions = (companies.data ?? []).map((o) => ({
     value: o.id,
     label: `${localName(o, language)}${o.size ? ` (${enumLabel(t, "CompanySize", o.size)})` : ""}`,
   }));
 
   return (
-    <form onSubmit={submit} aria-label={t("projects.consortium.formLabel")} noValidate>
-      <Stack gap="sm">
-        {isStale(error) ? (
-          <StaleVersionAlert
-            projectId={project.id}
-            onLoaded={(current) => {
-              projectChanged(current);
-              setVersion(current.version);
-              save.reset();
-            }}
+    <RowsEditor
+      project={project}
+      editor={editor}
+      label={t("projects.consortium.formLabel")}
+      rows={rows}
+      shownPaths={rows.flatMap((_, i) => [`members[${i}].organizationId`, `members[${i}].role`, `members[${i}].sharePercent`])}
+      empty={t("projects.consortium.empty")}
+      rowLabel={(n) => t("projects.consortium.member", { n })}
+      removeLabel={(n) => t("projects.consortium.remove", { n })}
+      onRemove={remove}
+      addLabel={t("projects.consortium.add")}
+      onAdd={() => add((all) => ({ organizationId: null, role: all.length === 0 ? "Prime" : "Partner", sharePercent: "" }))}
+      onCancel={onDone}
+    >
+      {(row, index) => (
+        <>
+          <Select
+            label={t("projects.consortium.organization")}
+            searchable
+            required
+            w={280}
+            value={row.organizationId}
+            data={companyOptions}
+            onChange={(organizationId) => update(row.key, { organizationId })}
+            error={fieldError(error, `members[${index}].organizationId`)}
           />
-        ) : isApiProblem(error) && error.status === 400 ? (
-          others.length > 0 && (
-            <Alert color="red" variant="light" role="alert" title={t("projects.edit.saveFailed")}>
-              {others.join(" ")}
-            </Alert>
-          )
-        ) : (
-          error && <ProblemAlert error={error} title={t("projects.edit.saveFailed")} />
-        )}
-        {rows.length === 0 && <Text c="dimmed">{t("projects.consortium.empty")}</Text>}
-        {rows.map((row, index) => (
-          <Group key={row.key} align="flex-start" gap="sm" wrap="wrap" role="group" aria-label={t("projects.consortium.member", { n: index + 1 })}>
-            <Select
-              label={t("projects.consortium.organization")}
-              searchable
-              required
-              w={280}
-              value={row.organizationId}
-              data={companyOptions}
-              onChange={(organizationId) => update(row.key, { organizationId })}
-              error={fieldError(error, `members[${index}].organizationId`)}
-            />
-            <NativeSelect
-              label={t("projects.consortium.role")}
-              value={row.role}
-              data={enumOptions(t, "ConsortiumRole")}
-              onChange={(e) => update(row.key, { role: e.currentTarget.value as Role })}
-              error={fieldError(error, `members[${index}].role`)}
-            />
-            <NumberInput
-              label={t("projects.consortium.share")}
-              required
-              min={0}
-              max={100}
-              suffix="%"
-              w={130}
-              value={row.sharePercent}
-              onChange={(sharePercent) => update(row.key, { sharePercent })}
-              error={fieldError(error, `members[${index}].sharePercent`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              mt={28}
-              size="lg"
-              aria-label={t("projects.consortium.remove", { n: index + 1 })}
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-            >
-              ✕
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group gap="sm">
-          <Button
-            variant="default"
-            onClick={() => setRows((all) => [...all, { key: nextKey++, organizationId: null, role: all.length === 0 ? "Prime" : "Partner", sharePercent: "" }])}
-          >
-            {t("projects.consortium.add")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-          <Button variant="subtle" onClick={onDone} disabled={save.isPending}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <NativeSelect
+            label={t("projects.consortium.role")}
+            value={row.role}
+            data={enumOptions(t, "ConsortiumRole")}
+            onChange={(e) => update(row.key, { role: e.currentTarget.value as Role })}
+            error={fieldError(error, `members[${index}].role`)}
+          />
+          <NumberInput
+            label={t("projects.consortium.share")}
+            required
+            min={0}
+            max={100}
+            suffix="%"
+            w={130}
+            value={row.sharePercent}
+            onChange={(sharePercent) => update(row.key, { sharePercent })}
+            error={fieldError(error, `members[${index}].sharePercent`)}
+          />
+        </>
+      )}
+    </RowsEditor>
   );
 }

@@ -1,27 +1,22 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, NumberInput, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { Button, Group, NativeSelect, NumberInput, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Schema } from "../../../api/client";
-import { isApiProblem } from "../../../api/problem";
-import { fieldError, otherFieldErrors } from "../../../components/forms/fieldError";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { fieldError } from "../../../components/forms/fieldError";
 import { enumLabel, enumOptions } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import type { Project } from "../api/getProject";
 import { setFunding } from "../api/setFunding";
 import { numberOrNull, type NumberValue } from "../projectForm";
 import { useMoneyIn } from "./projectNames";
-import { isStale, StaleVersionAlert } from "./staleVersion";
-import { useProjectChanged } from "./useProjectChanged";
+import { useEditorSave } from "./editorSave";
+import { RowsEditor, useRows } from "./RowsEditor";
 
 type SourceKind = Schema<"FundingSourceKind">;
 interface SourceRow {
-  key: number;
   source: SourceKind;
   amount: NumberValue;
 }
-let nextKey = 1;
 
 /** How much of the contract's value the funding covers, in percent; null before a contract. */
 export function fundingCoverage(project: Pick<Project, "contract" | "fundingTotal">): number | null {
@@ -104,94 +99,50 @@ export function FundingSection({ project, canEdit }: { project: Project; canEdit
 
 function FundingEditor({ project, onDone }: { project: Project; onDone: () => void }) {
   const { t } = useTranslation();
-  const projectChanged = useProjectChanged(project.id);
-  const [version, setVersion] = useState(project.version);
-  const [rows, setRows] = useState<SourceRow[]>(() => project.funding.map((f) => ({ key: nextKey++, source: f.source, amount: f.amount })));
-
-  const save = useMutation({
-    mutationFn: () =>
-      setFunding(project.id, version, { sources: rows.map((r) => ({ source: r.source, amount: numberOrNull(r.amount) })) }),
-    onSuccess: (saved) => {
-      projectChanged(saved);
-      onDone();
-    },
-  });
-  const update = (key: number, change: Partial<SourceRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
-  const error = save.error;
-  const others = otherFieldErrors(
-    error,
-    rows.flatMap((_, i) => [`sources[${i}].source`, `sources[${i}].amount`]),
+  const { rows, update, remove, add } = useRows<SourceRow>(() => project.funding.map((f) => ({ source: f.source, amount: f.amount })));
+  const editor = useEditorSave(
+    project,
+    (version) => setFunding(project.id, version, { sources: rows.map((r) => ({ source: r.source, amount: numberOrNull(r.amount) })) }),
+    onDone,
   );
+  const { error } = editor;
 
   return (
-    <form onSubmit={submit} aria-label={t("projects.funding.formLabel")} noValidate>
-      <Stack gap="sm">
-        {isStale(error) ? (
-          <StaleVersionAlert
-            projectId={project.id}
-            onLoaded={(current) => {
-              projectChanged(current);
-              setVersion(current.version);
-              save.reset();
-            }}
+    <RowsEditor
+      project={project}
+      editor={editor}
+      label={t("projects.funding.formLabel")}
+      rows={rows}
+      shownPaths={rows.flatMap((_, i) => [`sources[${i}].source`, `sources[${i}].amount`])}
+      empty={t("projects.funding.empty")}
+      rowLabel={(n) => t("projects.funding.sourceN", { n })}
+      removeLabel={(n) => t("projects.funding.remove", { n })}
+      onRemove={remove}
+      addLabel={t("projects.funding.add")}
+      onAdd={() => add(() => ({ source: "PartnerBudget", amount: "" }))}
+      onCancel={onDone}
+    >
+      {(row, index) => (
+        <>
+          <NativeSelect
+            label={t("projects.funding.source")}
+            value={row.source}
+            data={enumOptions(t, "FundingSourceKind")}
+            onChange={(e) => update(row.key, { source: e.currentTarget.value as SourceKind })}
+            error={fieldError(error, `sources[${index}].source`)}
           />
-        ) : isApiProblem(error) && error.status === 400 ? (
-          others.length > 0 && (
-            <Alert color="red" variant="light" role="alert" title={t("projects.edit.saveFailed")}>
-              {others.join(" ")}
-            </Alert>
-          )
-        ) : (
-          error && <ProblemAlert error={error} title={t("projects.edit.saveFailed")} />
-        )}
-        {rows.length === 0 && <Text c="dimmed">{t("projects.funding.empty")}</Text>}
-        {rows.map((row, index) => (
-          <Group key={row.key} align="flex-start" gap="sm" wrap="wrap" role="group" aria-label={t("projects.funding.sourceN", { n: index + 1 })}>
-            <NativeSelect
-              label={t("projects.funding.source")}
-              value={row.source}
-              data={enumOptions(t, "FundingSourceKind")}
-              onChange={(e) => update(row.key, { source: e.currentTarget.value as SourceKind })}
-              error={fieldError(error, `sources[${index}].source`)}
-            />
-            <NumberInput
-              label={t("projects.funding.amount")}
-              required
-              min={0}
-              thousandSeparator=","
-              w={200}
-              value={row.amount}
-              onChange={(amount) => update(row.key, { amount })}
-              error={fieldError(error, `sources[${index}].amount`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              mt={28}
-              size="lg"
-              aria-label={t("projects.funding.remove", { n: index + 1 })}
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-            >
-              ✕
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group gap="sm">
-          <Button variant="default" onClick={() => setRows((all) => [...all, { key: nextKey++, source: "PartnerBudget", amount: "" }])}>
-            {t("projects.funding.add")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-          <Button variant="subtle" onClick={onDone} disabled={save.isPending}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <NumberInput
+            label={t("projects.funding.amount")}
+            required
+            min={0}
+            thousandSeparator=","
+            w={200}
+            value={row.amount}
+            onChange={(amount) => update(row.key, { amount })}
+            error={fieldError(error, `sources[${index}].amount`)}
+          />
+        </>
+      )}
+    </RowsEditor>
   );
 }

@@ -1,18 +1,14 @@
-import { Alert, Button, Group, Modal, NativeSelect, Select, Stack, Textarea } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { Button, Group, Modal, NativeSelect, Select, Stack, Textarea } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectStatus } from "../../../api/enums";
 import type { Schema } from "../../../api/client";
-import { isApiProblem } from "../../../api/problem";
-import { fieldError, otherFieldErrors } from "../../../components/forms/fieldError";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { fieldError } from "../../../components/forms/fieldError";
 import { enumOptions, statusLabel } from "../../../i18n/enumLabels";
 import { changeProjectStatus } from "../api/changeProjectStatus";
 import type { Project } from "../api/getProject";
 import { localName, useCountries } from "../api/referenceData";
-import { isStale, StaleVersionAlert } from "./staleVersion";
-import { useProjectChanged } from "./useProjectChanged";
+import { EditorSaveProblem, useEditorSave } from "./editorSave";
 
 type LossReason = Schema<"LossReason">;
 
@@ -20,23 +16,6 @@ const closedStatuses: readonly ProjectStatus[] = ["Lost", "Withdrawn", "Complete
 
 export function isClosed(status: ProjectStatus): boolean {
   return closedStatuses.includes(status);
-}
-
-/** The statuses a project may change to (DOMAIN.md): a closed one only reopens; only Maintenance completes. */
-export function allowedStatuses(project: Pick<Project, "status" | "stage">): ProjectStatus[] {
-  if (isClosed(project.status)) {
-    return ["Active"];
-  }
-  const targets: ProjectStatus[] = project.status === "OnHold" ? ["Active", "Lost", "Withdrawn"] : ["OnHold", "Lost", "Withdrawn"];
-  if (project.stage === "Maintenance") {
-    targets.push("Completed");
-  }
-  return targets;
-}
-
-/** Whether a change to `target` needs a written reason. */
-export function needsReason(current: ProjectStatus, target: ProjectStatus): boolean {
-  return target === "Lost" || target === "Withdrawn" || (isClosed(current) && target === "Active");
 }
 
 interface StatusDialogProps {
@@ -59,56 +38,35 @@ export function StatusDialog({ project, opened, onClose }: StatusDialogProps) {
 function StatusForm({ project, onClose }: { project: Project; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const projectChanged = useProjectChanged(project.id);
   const countries = useCountries();
-  const targets = allowedStatuses(project);
-  const [version, setVersion] = useState(project.version);
+  // What the API says this project may change to now, and which changes need a reason (domain rules).
+  const targets = project.statusOptions.map((option) => option.status);
   const [status, setStatus] = useState<ProjectStatus>(targets[0]!);
   const [reason, setReason] = useState("");
   const [lossReason, setLossReason] = useState<LossReason | "">("");
   const [lostTo, setLostTo] = useState<string | null>(null);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const { save, submit, error, reloaded } = useEditorSave(
+    project,
+    (version) =>
       changeProjectStatus(project.id, version, {
         status,
         reason: reason.trim() || null,
         ...(status === "Lost" && lossReason ? { lossReason } : {}),
         lostToCountryCode: status === "Lost" && lossReason === "Competitor" ? lostTo : null,
       }),
-    onSuccess: (saved) => {
-      projectChanged(saved);
-      onClose();
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
-  const error = save.error;
-  const others = otherFieldErrors(error, ["status", "reason", "lossReason", "lostToCountryCode"]);
+    onClose,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {isStale(error) ? (
-          <StaleVersionAlert
-            projectId={project.id}
-            onLoaded={(current) => {
-              projectChanged(current);
-              setVersion(current.version);
-              save.reset();
-            }}
-          />
-        ) : isApiProblem(error) && error.status === 400 ? (
-          others.length > 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {others.join(" ")}
-            </Alert>
-          )
-        ) : (
-          error && <ProblemAlert error={error} title={t("projects.edit.saveFailed")} />
-        )}
+        <EditorSaveProblem
+          projectId={project.id}
+          error={error}
+          shownPaths={["status", "reason", "lossReason", "lostToCountryCode"]}
+          onReloaded={reloaded}
+        />
         <NativeSelect
           label={t("projects.status.newStatus")}
           value={status}
@@ -118,7 +76,7 @@ function StatusForm({ project, onClose }: { project: Project; onClose: () => voi
         />
         <Textarea
           label={t("projects.status.reason")}
-          required={needsReason(project.status, status)}
+          required={project.statusOptions.find((option) => option.status === status)?.reasonRequired ?? false}
           rows={3}
           maxLength={1000}
           value={reason}

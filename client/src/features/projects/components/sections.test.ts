@@ -2,23 +2,11 @@ import { describe, expect, it } from "vitest";
 import { editPaths, editValuesOf, toUpdateRequest } from "../projectForm";
 import { project } from "../test/fixtures";
 import { fundingCoverage } from "./FundingSection";
-import { allowedStatuses, needsReason } from "./StatusDialog";
 
 describe("fundingCoverage", () => {
   it("is the funding total against the contract value, none before a contract", () => {
     expect(fundingCoverage(project({ fundingTotal: 500_000 }))).toBe(25);
     expect(fundingCoverage(project({ contract: undefined }))).toBeNull();
-  });
-});
-
-describe("status changes", () => {
-  it("follow the domain: closed projects only reopen, only Maintenance completes", () => {
-    expect(allowedStatuses({ status: "Active", stage: "Mou" })).toEqual(["OnHold", "Lost", "Withdrawn"]);
-    expect(allowedStatuses({ status: "OnHold", stage: "Maintenance" })).toEqual(["Active", "Lost", "Withdrawn", "Completed"]);
-    expect(allowedStatuses({ status: "Lost", stage: "Contract" })).toEqual(["Active"]);
-    expect(needsReason("Active", "OnHold")).toBe(false);
-    expect(needsReason("Active", "Withdrawn")).toBe(true);
-    expect(needsReason("Completed", "Active")).toBe(true);
   });
 });
 

@@ -353,6 +353,27 @@ describe("ProjectDetailPage", () => {
     expect(await post.json()).toEqual({ status: "Lost", reason: "Tender went elsewhere", lossReason: "Competitor", lostToCountryCode: null });
   });
 
+  it("offers exactly the status changes the API lists, asking for a reason where it says one is needed", async () => {
+    serveApi({
+      project: project({
+        stage: "Maintenance",
+        statusOptions: [
+          { status: "Completed", reasonRequired: false },
+          { status: "Withdrawn", reasonRequired: true },
+        ],
+      }),
+    });
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole("button", { name: "Hold or close…" }));
+    const dialog = await screen.findByRole("dialog", { name: "Put on hold or close" });
+    const select = within(dialog).getByRole("combobox", { name: "New status" });
+    expect(within(select).getAllByRole("option").map((o) => o.getAttribute("value"))).toEqual(["Completed", "Withdrawn"]);
+    expect(within(dialog).getByRole("textbox", { name: /^Reason/ })).not.toBeRequired();
+    await user.selectOptions(select, "Withdrawn");
+    expect(within(dialog).getByRole("textbox", { name: /^Reason/ })).toBeRequired();
+  });
+
   it("reopens a closed project with a reason", async () => {
     const { requests } = serveApi({
       project: project({ status: "Withdrawn" }),

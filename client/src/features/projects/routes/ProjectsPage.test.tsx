@@ -4,28 +4,11 @@ import { describe, expect, it, vi } from "vitest";
 import { changeLanguage } from "../../../i18n";
 import { jsonResponse, mockFetch } from "../../../test/http";
 import { renderRoutes } from "../../../test/render";
-import type { ProjectPage, ProjectSummary } from "../api/listProjects";
+import type { ProjectPage } from "../api/listProjects";
+import { projectSummary } from "../test/fixtures";
 import { ProjectsPage } from "./ProjectsPage";
 
-function project(overrides: Partial<ProjectSummary>): ProjectSummary {
-  return {
-    id: crypto.randomUUID(),
-    code: "EXP-2026-0001",
-    title: "e-Procurement for Kenya",
-    countryCode: "KE",
-    leadAgencyId: crypto.randomUUID(),
-    estimatedValueUsd: 12_500_000,
-    probability: 50,
-    stage: "Mou",
-    status: "Active",
-    stageEnteredAt: "2026-03-01T00:00:00Z",
-    expectedDecisionOn: "2026-09-30",
-    createdAt: "2026-01-10T00:00:00Z",
-    updatedAt: "2026-03-01T00:00:00Z",
-    version: 3,
-    ...overrides,
-  };
-}
+const project = projectSummary;
 
 const page: ProjectPage = {
   items: [

@@ -2,15 +2,14 @@ import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useCan } from "../../../auth/me";
-import { LoadingState } from "../../../components/LoadingState";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { PagedList } from "../../../components/table/PagedList";
 import { useFormat } from "../../../i18n/format";
 import { useProjects } from "../api/listProjects";
 import { ProjectFilters, type ProjectFilterValues } from "../components/ProjectFilters";
-import { Pager } from "../../../components/Pager";
 import { ProjectsTable } from "../components/ProjectsTable";
 import { ExportButton } from "../components/ExportButton";
-import { nextSort, parseProjectListSearch, toApiQuery, toSearchParams, type ProjectListSearch } from "../searchParams";
+import { nextSort } from "../../../components/url/searchParams";
+import { parseProjectListSearch, toApiQuery, toSearchParams, type ProjectListSearch } from "../searchParams";
 
 /** /projects: the list, its filters, sort and page all kept in the URL. */
 export function ProjectsPage() {
@@ -47,28 +46,15 @@ export function ProjectsPage() {
         </Group>
       </Group>
       <ProjectFilters values={search} onChange={filter} />
-      {projects.isPending ? (
-        <LoadingState />
-      ) : projects.isError ? (
-        <ProblemAlert error={projects.error} title={t("projects.loadFailed")} onRetry={() => void projects.refetch()} />
-      ) : projects.data.items.length === 0 ? (
-        <Text py="lg">{t("projects.empty")}</Text>
-      ) : (
-        <>
+      <PagedList query={projects} search={search} update={update} loadFailed={t("projects.loadFailed")} empty={t("projects.empty")}>
+        {(items) => (
           <ProjectsTable
-            projects={projects.data.items}
+            projects={items}
             sort={search.sort}
             onSort={(column) => update({ sort: nextSort(search.sort, column), page: 1 })}
           />
-          <Pager
-            page={search.page}
-            pageSize={search.pageSize}
-            totalCount={projects.data.totalCount}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize, page: 1 })}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import type { Schema } from "../../../api/client";
 import { jsonResponse, mockFetch } from "../../../test/http";
 import type { Project } from "../api/getProject";
+import type { ProjectSummary } from "../api/listProjects";
 
 export const ids = {
   project: "11111111-1111-4111-8111-111111111111",
@@ -15,8 +16,25 @@ export const ids = {
   unipassSolution: "77777777-7777-4777-8777-777777777778",
 };
 
+/**
+ * What the API offers a project with this status and stage (the domain's StatusOptions), so a fixture
+ * that is closed or in Maintenance offers what the real answer would.
+ */
+function statusOptionsFor(status: Project["status"], stage: Project["stage"]): Project["statusOptions"] {
+  if (status === "Lost" || status === "Withdrawn" || status === "Completed") {
+    return [{ status: "Active", reasonRequired: true }];
+  }
+  return [
+    status === "OnHold" ? { status: "Active", reasonRequired: false } : { status: "OnHold", reasonRequired: false },
+    { status: "Lost", reasonRequired: true },
+    { status: "Withdrawn", reasonRequired: true },
+    ...(stage === "Maintenance" ? [{ status: "Completed" as const, reasonRequired: false }] : []),
+  ];
+}
+
 export function project(overrides: Partial<Project> = {}): Project {
   return {
+    statusOptions: statusOptionsFor(overrides.status ?? "Active", overrides.stage ?? "Contract"),
     id: ids.project,
     code: "EXP-2026-0042",
     title: "e-Procurement for Kenya",
@@ -200,4 +218,25 @@ export function serveApi(options: { me?: keyof typeof permissions; project?: Pro
 
 export function problem(status: number, body: Record<string, unknown>) {
   return jsonResponse({ status, ...body }, { status, contentType: "application/problem+json" });
+}
+
+/** A row of the projects list (GET /api/v1/projects and a country's projects). */
+export function projectSummary(overrides: Partial<ProjectSummary>): ProjectSummary {
+  return {
+    id: crypto.randomUUID(),
+    code: "EXP-2026-0001",
+    title: "e-Procurement for Kenya",
+    countryCode: "KE",
+    leadAgencyId: crypto.randomUUID(),
+    estimatedValueUsd: 12_500_000,
+    probability: 50,
+    stage: "Mou",
+    status: "Active",
+    stageEnteredAt: "2026-03-01T00:00:00Z",
+    expectedDecisionOn: "2026-09-30",
+    createdAt: "2026-01-10T00:00:00Z",
+    updatedAt: "2026-03-01T00:00:00Z",
+    version: 3,
+    ...overrides,
+  };
 }
