@@ -16,7 +16,7 @@ public sealed class PersonNames(EgovExportDbContext db, IMemoryCache cache) : IP
     public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var missing = new List<Guid>();
+        var missing = new Dictionary<Guid, string>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             if (cache.TryGetValue(Key(id), out string? cached))
@@ -28,18 +28,19 @@ public sealed class PersonNames(EgovExportDbContext db, IMemoryCache cache) : IP
             }
             else if (Guid.TryParse(id, out var guid))
             {
-                missing.Add(guid);
+                missing.TryAdd(guid, id);
             }
         }
 
         if (missing.Count > 0)
         {
-            var found = await db.Users.AsNoTracking().Where(u => missing.Contains(u.Id))
-                .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-            foreach (var guid in missing)
+            var wanted = missing.Keys.ToList();
+            var found = await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id))
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            foreach (var (guid, id) in missing)
             {
-                var name = found.FirstOrDefault(f => f.Id == guid)?.DisplayName;
-                var id = ids.First(i => Guid.TryParse(i, out var g) && g == guid);
+                // An unknown id is remembered too (as null), so it costs no statement until it expires.
+                var name = found.GetValueOrDefault(guid);
                 cache.Set(Key(id), name, Lifetime);
                 if (name is not null)
                 {
