@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 /** Everything the API serves itself: the SPA's dev server forwards it to the API on :5080. */
 const apiTarget = "http://localhost:5080";
-const proxied = ["/api", "/connect", "/account", "/.well-known", "/swagger", "/health"];
+const proxied = ["/api", "/connect", "/account", "/.well-known", "/swagger", "/health", "/auth/spa-config"];
 
 export default defineConfig({
   plugins: [react()],
