@@ -38,3 +38,24 @@ test("a filter is kept in the URL, so the view can be bookmarked", async ({ page
   await page.reload();
   await expect(page.getByLabel("Stage")).toHaveValue("Consulting");
 });
+
+test("on a 768 px tablet the navigation folds behind a menu button, leaving the page the whole width", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await signIn(page, "/projects");
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await expect(page.getByRole("table")).toBeVisible();
+  // Folded: slid out of the viewport, the page starting at the left edge.
+  await expect(nav.getByRole("link", { name: "Board", exact: true })).not.toBeInViewport();
+  expect((await page.getByRole("heading", { name: "Projects", level: 1 }).boundingBox())!.x).toBeLessThan(40);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  await screenshot(page, "projects-768");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Toggle navigation" }).click();
+  await expect(nav.getByRole("link", { name: "Board", exact: true })).toBeInViewport();
+  await nav.getByRole("link", { name: "Board", exact: true }).click();
+  await expect(page).toHaveURL(/\/board$/);
+  await expect(page.getByRole("heading", { name: "Pipeline board", level: 1 })).toBeVisible();
+  // Choosing a section folds the navigation again.
+  await expect(nav.getByRole("link", { name: "Board", exact: true })).not.toBeInViewport();
+});

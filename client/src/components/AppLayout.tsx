@@ -23,14 +23,14 @@ export function AppLayout() {
   ].filter((section) => !section.hidden);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "md", collapsed: { mobile: !opened } }} padding="md">
       <a className={classes.skipLink} href="#main">
         {t("app.skipToContent")}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("app.toggleNavigation")} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t("app.toggleNavigation")} />
             <Title order={2} size="h4">
               {t("app.name")}
             </Title>
