@@ -7,13 +7,15 @@ import { downloadBlob, exportFileName, exportProjects, type ExportProjectsQuery 
 /** Downloads the list's current view (same filters and sort) as CSV. */
 export function ExportButton({ query }: { query: ExportProjectsQuery }) {
   const { t } = useTranslation();
+  // The view goes in as the mutation's variables: a mutationFn closing over `query` can still hold the
+  // previous filters when the click follows a filter change at once (the observer updates in an effect).
   const download = useMutation({
-    mutationFn: () => exportProjects(query),
+    mutationFn: (view: ExportProjectsQuery) => exportProjects(view),
     onSuccess: (blob) => downloadBlob(blob, exportFileName()),
   });
   return (
     <Stack gap="xs" align="flex-end">
-      <Button variant="default" onClick={() => download.mutate()} loading={download.isPending} aria-describedby={download.isPending ? "export-progress" : undefined}>
+      <Button variant="default" onClick={() => download.mutate(query)} loading={download.isPending} aria-describedby={download.isPending ? "export-progress" : undefined}>
         {t("projects.export.button")}
       </Button>
       {download.isPending && (
