@@ -31,7 +31,9 @@ export async function signIn(page: Page, path: string, email = admin.email, pass
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  expect(
+    severe.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("; ")}`),
+  ).toEqual([]);
 }
 
 /**

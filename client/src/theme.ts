@@ -13,7 +13,9 @@ export const theme = createTheme({
  * Colors below WCAG AA against white (axe: color-contrast), fixed here once for every page:
  * - "dimmed" text (gray 6, #868e96, 3.3:1) becomes gray 7 (#495057, 8:1);
  * - error text and the light/outline variants of red, orange and yellow (shade 6, for alerts, badges and
- *   field errors) take darker shades.
+ *   field errors) take darker shades;
+ * - the hover background of light and subtle blue buttons (blue 2, where blue 9 text is 4.0:1) becomes
+ *   blue 1 (5:1), so a link-like button under the pointer stays readable.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -25,6 +27,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     "--mantine-color-orange-light-color": "#a33b07",
     "--mantine-color-orange-outline": "#a33b07",
     "--mantine-color-yellow-light-color": "#6b4100",
+    "--mantine-color-blue-light-hover": "var(--mantine-color-blue-1)",
   },
   dark: {},
 });
