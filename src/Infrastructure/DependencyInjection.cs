@@ -2,6 +2,7 @@ using EgovExport.Application.ApiClients;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Users;
 using EgovExport.Infrastructure.Auditing;
+using EgovExport.Infrastructure.Events;
 using EgovExport.Infrastructure.Identity;
 using EgovExport.Infrastructure.Persistence;
 using EgovExport.Infrastructure.Seeding;
@@ -27,16 +28,16 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = PrepareSqlite(connection ?? DatabaseOptions.DefaultSqliteConnection);
-                services.AddDbContextPool<SqliteEgovExportDbContext>(o => o.UseSqlite(sqlite));
-                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<SqliteEgovExportDbContext>()));
+                services.AddDbContextPool<SqliteEgovExportDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(CommittedEventsInterceptor.Instance));
+                services.AddScoped<EgovExportDbContext>(sp => ForScope(sp, sp.GetRequiredService<SqliteEgovExportDbContext>()));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(PreparePostgreSql(Required(connection, options.Provider))));
-                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<PostgreSqlEgovExportDbContext>()));
+                services.AddDbContextPool<PostgreSqlEgovExportDbContext>(o => o.UseNpgsql(PreparePostgreSql(Required(connection, options.Provider))).AddInterceptors(CommittedEventsInterceptor.Instance));
+                services.AddScoped<EgovExportDbContext>(sp => ForScope(sp, sp.GetRequiredService<PostgreSqlEgovExportDbContext>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<SqlServerEgovExportDbContext>(o => o.UseSqlServer(Required(connection, options.Provider)));
-                services.AddScoped<EgovExportDbContext>(sp => WithAuditScope(sp, sp.GetRequiredService<SqlServerEgovExportDbContext>()));
+                services.AddDbContextPool<SqlServerEgovExportDbContext>(o => o.UseSqlServer(Required(connection, options.Provider)).AddInterceptors(CommittedEventsInterceptor.Instance));
+                services.AddScoped<EgovExportDbContext>(sp => ForScope(sp, sp.GetRequiredService<SqlServerEgovExportDbContext>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
@@ -52,6 +53,8 @@ public static class DependencyInjection
         services.AddSingleton(auth);
         services.AddScoped<CurrentOperation>();
         services.AddScoped<AuditScope>();
+        services.AddScoped<DomainEventDispatcher>();
+        DomainEventDispatcher.RegisterHandlers(services, typeof(IReadStore).Assembly, typeof(DependencyInjection).Assembly);
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddMemoryCache();
         services.AddScoped<IPersonNames, PersonNames>();
@@ -61,10 +64,14 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Every context a scope resolves records its changes for that scope's caller.</summary>
-    private static EgovExportDbContext WithAuditScope(IServiceProvider services, EgovExportDbContext db)
+    /// <summary>
+    /// Every context a scope resolves records its changes for that scope's caller and hands its committed
+    /// events to that scope's handlers.
+    /// </summary>
+    private static EgovExportDbContext ForScope(IServiceProvider services, EgovExportDbContext db)
     {
         db.AuditScope = services.GetRequiredService<AuditScope>();
+        db.Events = services.GetRequiredService<DomainEventDispatcher>();
         return db;
     }
 

@@ -23,6 +23,7 @@ public sealed class Country : AggregateRoot
     {
         var country = new Country { Code = Guard.CountryCode(code, "code") };
         country.Apply(alpha3, name, nameKo, region);
+        country.Raise(new CountryCreated(country.Code));
         return country;
     }
 
@@ -30,6 +31,7 @@ public sealed class Country : AggregateRoot
     {
         Apply(alpha3, name, nameKo, region);
         Touch();
+        Raise(new CountryUpdated(Code));
     }
 
     private void Apply(string alpha3, string name, string nameKo, Region region)

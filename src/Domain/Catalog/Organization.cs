@@ -28,6 +28,7 @@ public sealed class Organization : AggregateRoot
     {
         var organization = new Organization { Id = Guard.Id(id, "id") };
         organization.Apply(name, nameKo, kind, countryCode, size);
+        organization.Raise(new OrganizationCreated(organization.Id, organization.Kind));
         return organization;
     }
 
@@ -35,6 +36,7 @@ public sealed class Organization : AggregateRoot
     {
         Apply(name, nameKo, kind, countryCode, size);
         Touch();
+        Raise(new OrganizationUpdated(Id, Kind));
     }
 
     private void Apply(string name, string? nameKo, OrganizationKind kind, string countryCode, CompanySize? size)

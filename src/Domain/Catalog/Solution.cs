@@ -27,6 +27,7 @@ public sealed class Solution : AggregateRoot
     {
         var solution = new Solution { Id = Guard.Id(id, "id") };
         solution.Apply(code, name, nameKo, category, owningAgencyId, description);
+        solution.Raise(new SolutionCreated(solution.Id, solution.Code));
         return solution;
     }
 
@@ -34,6 +35,7 @@ public sealed class Solution : AggregateRoot
     {
         Apply(code, name, nameKo, category, owningAgencyId, description);
         Touch();
+        Raise(new SolutionUpdated(Id, Code));
     }
 
     private void Apply(string code, string name, string? nameKo, SolutionCategory category, Guid? owningAgencyId, string? description)

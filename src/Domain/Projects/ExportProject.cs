@@ -132,12 +132,14 @@ public sealed class ExportProject : AggregateRoot
         };
         project.ApplyDetails(details);
         project._transitions.Add(StageTransition.Record(project.Id, null, Stage.Inquiry, now.UtcNow, by, null, false, JsonSerializer.Serialize(inquiry, GateJson)));
+        project.Raise(new ProjectOpened(project.Id, project.Code, project.CountryCode, project.LeadAgencyId, project.SolutionIds.ToList(), project.EstimatedValueUsd));
         return project;
     }
 
     /// <summary>Changes the editable fields. The probability given here overrides the stage's default.</summary>
     public void UpdateDetails(ProjectDetails details, int? probability, Moment now)
     {
+        var before = EditableFields.Select(f => f.Read(this)).ToList();
         ApplyDetails(details);
         if (probability is { } p)
         {
@@ -149,6 +151,7 @@ public sealed class ExportProject : AggregateRoot
             Probability = p;
         }
 
+        RaiseEdited(EditableFields.Where((f, i) => !Equals(f.Read(this), before[i])).Select(f => f.Name));
         Changed(now);
     }
 
@@ -195,6 +198,7 @@ public sealed class ExportProject : AggregateRoot
         EnterGate(move);
         _transitions.Add(StageTransition.Record(Id, Stage, target, now.UtcNow, by, reason, skipped,
             gateData is null ? null : JsonSerializer.Serialize(gateData, gateData.GetType(), GateJson)));
+        Raise(new ProjectMoved(Id, Stage, target, skipped, reason));
         Stage = target;
         StageEnteredAt = now.UtcNow;
         Probability = target.DefaultProbability();
@@ -236,6 +240,7 @@ public sealed class ExportProject : AggregateRoot
         }
 
         _statusChanges.Add(StatusChange.Record(Status, target, now.UtcNow, by, text, lossReason, lostTo));
+        Raise(new ProjectStatusChanged(Id, Status, target, text, lossReason));
         Status = target;
         Probability = target switch
         {
@@ -291,6 +296,11 @@ public sealed class ExportProject : AggregateRoot
         }
 
         CheckRule(new ConsortiumMustKeepPrimeContractor(Contract, Stage, members.ToList()));
+        Raise(new ProjectConsortiumChanged(
+            Id,
+            members.Select(m => m.OrganizationId).Where(id => _consortium.All(c => c.OrganizationId != id)).ToList(),
+            _consortium.Select(c => c.OrganizationId).Where(id => members.All(m => m.OrganizationId != id)).ToList(),
+            members.FirstOrDefault(m => m.Role == ConsortiumRole.Prime)?.OrganizationId));
         _consortium.Clear();
         _consortium.AddRange(members);
         _participants.RemoveAll(p => members.All(m => m.OrganizationId != p.OrganizationId));
@@ -312,6 +322,7 @@ public sealed class ExportProject : AggregateRoot
 
         _funding.Clear();
         _funding.AddRange(sources);
+        Raise(new ProjectFundingChanged(Id, sources.Count, FundingTotal));
         Changed(now);
     }
 
@@ -320,6 +331,7 @@ public sealed class ExportProject : AggregateRoot
     public void FollowOn(Guid? previousProjectId, IReadOnlyCollection<Guid> ancestorsOfPrevious, Moment now)
     {
         CheckRule(new FollowOnMustNotFormACycle(Id, previousProjectId, ancestorsOfPrevious));
+        RaiseEdited(FollowsProjectId == previousProjectId ? [] : ["followsProjectId"]);
         FollowsProjectId = previousProjectId;
         Changed(now);
     }
@@ -327,7 +339,9 @@ public sealed class ExportProject : AggregateRoot
     /// <summary>Assigns the owner (a user id).</summary>
     public void AssignOwner(string? ownerId, Moment now)
     {
-        OwnerId = Guard.OptionalText(ownerId, "ownerId", 200);
+        var owner = Guard.OptionalText(ownerId, "ownerId", 200);
+        RaiseEdited(owner == OwnerId ? [] : ["ownerId"]);
+        OwnerId = owner;
         Changed(now);
     }
 
@@ -411,6 +425,44 @@ public sealed class ExportProject : AggregateRoot
         SolutionIds = solutionIds;
 
         SearchText = $"{Code} {Title}".ToLowerInvariant();
+    }
+
+    /// <summary>What <see cref="UpdateDetails"/> may change, by JSON name, in a form that compares by value.</summary>
+    private static readonly (string Name, Func<ExportProject, object?> Read)[] EditableFields =
+    [
+        ("title", p => p.Title),
+        ("countryCode", p => p.CountryCode),
+        ("leadAgencyId", p => p.LeadAgencyId),
+        ("solutionIds", p => string.Join(',', p.SolutionIds.Order())),
+        ("estimatedValueUsd", p => p.EstimatedValueUsd),
+        ("originalAmount", p => p.OriginalAmount),
+        ("originalCurrency", p => p.OriginalCurrency),
+        ("expectedDecisionOn", p => p.ExpectedDecisionOn),
+        ("tags", p => string.Join(',', p.Tags.Order(StringComparer.Ordinal))),
+        ("probability", p => p.Probability),
+    ];
+
+    /// <summary>
+    /// One <see cref="ProjectEdited"/> per request: edits made before the save join the pending one, and
+    /// a project not yet saved is still being opened (<see cref="ProjectOpened"/> tells of it).
+    /// </summary>
+    private void RaiseEdited(IEnumerable<string> fields)
+    {
+        var changed = fields.ToList();
+        var pending = PendingEvents();
+        if (changed.Count == 0 || pending.Any(e => e is ProjectOpened))
+        {
+            return;
+        }
+
+        if (pending.Count > 0 && pending[^1] is ProjectEdited earlier)
+        {
+            ReplaceLastPending(earlier with { ChangedFields = earlier.ChangedFields.Union(changed).ToList() });
+        }
+        else
+        {
+            Raise(new ProjectEdited(Id, changed));
+        }
     }
 
     private void Changed(Moment now)

@@ -66,9 +66,9 @@ internal sealed class AuditTrail
 
     public void Forget() => _originals.Clear();
 
-    public int Save(EgovExportDbContext db, AuditScope? scope, Func<int> save)
+    public int Save(EgovExportDbContext db, AuditScope? scope, DateTime at, Func<int> save)
     {
-        var pending = Record(db, scope, StoredValues(db, entry => entry.GetDatabaseValues()));
+        var pending = Record(db, scope, at, StoredValues(db, entry => entry.GetDatabaseValues()));
         try
         {
             var written = save();
@@ -82,7 +82,7 @@ internal sealed class AuditTrail
         }
     }
 
-    public async Task<int> SaveAsync(EgovExportDbContext db, AuditScope? scope, Func<Task<int>> save)
+    public async Task<int> SaveAsync(EgovExportDbContext db, AuditScope? scope, DateTime at, Func<Task<int>> save)
     {
         var stored = new Dictionary<object, PropertyValues?>(ReferenceEqualityComparer.Instance);
         foreach (var entry in Reattached(db))
@@ -90,7 +90,7 @@ internal sealed class AuditTrail
             stored[entry.Entity] = await entry.GetDatabaseValuesAsync();
         }
 
-        var pending = Record(db, scope, stored);
+        var pending = Record(db, scope, at, stored);
         try
         {
             var written = await save();
@@ -119,10 +119,9 @@ internal sealed class AuditTrail
         Reattached(db).ToDictionary(e => e.Entity, read, ReferenceEqualityComparer.Instance);
 
     /// <remarks>Changes are already detected: <see cref="Reattached"/> runs first on every save.</remarks>
-    private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope, Dictionary<object, PropertyValues?> stored)
+    private List<(AuditEntry Entry, object Record)> Record(EgovExportDbContext db, AuditScope? scope, DateTime at, Dictionary<object, PropertyValues?> stored)
     {
         var actor = scope?.Actor ?? Actor.System;
-        var at = scope?.Now ?? DateTime.UtcNow;
         var pending = new List<(AuditEntry, object)>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
@@ -145,7 +144,7 @@ internal sealed class AuditTrail
 
             var audit = new AuditEntry(
                 Guid.CreateVersion7(at), at, actor.Kind.ToString(), actor.Id, actor.Name, d.Action, scope?.Operation,
-                d.RecordType, entry.Entity is OpenIddictEntityFrameworkCoreApplication app ? app.ClientId! : RecordId(entry), d.Label, d.Before, d.After, scope?.RequestId);
+                d.RecordType, entry.Entity is OpenIddictEntityFrameworkCoreApplication app ? app.ClientId! : RecordNames.Id(entry), d.Label, d.Before, d.After, scope?.RequestId);
             db.AuditEntries.Add(audit);
             pending.Add((audit, entry.Entity));
         }
@@ -155,14 +154,7 @@ internal sealed class AuditTrail
 
     private (AuditAction Action, string RecordType, string? Label, string? Before, string? After)? DescribeAggregate(EntityEntry entry, AggregateRoot root)
     {
-        var (type, label) = root switch
-        {
-            ExportProject p => ("Project", p.Code),
-            Organization o => ("Organization", o.Name),
-            Country c => ("Country", c.Code),
-            Solution s => ("Solution", s.Code),
-            _ => (root.GetType().Name, null as string),
-        };
+        var (type, label) = RecordNames.Describe(root);
 
         if (entry.State == EntityState.Added)
         {
@@ -231,9 +223,6 @@ internal sealed class AuditTrail
     private static bool Same(object? a, object? b) => a is System.Collections.IEnumerable x and not string && b is System.Collections.IEnumerable y and not string
         ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())
         : Equals(a, b);
-
-    private static string RecordId(EntityEntry entry) =>
-        string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>After a successful save, what was saved is the next change's "before".</summary>
     private void Settle(List<(AuditEntry Entry, object Record)> pending)

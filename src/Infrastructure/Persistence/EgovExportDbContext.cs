@@ -2,6 +2,7 @@ using EgovExport.Domain.Auditing;
 using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Projects;
 using EgovExport.Infrastructure.Auditing;
+using EgovExport.Infrastructure.Events;
 using EgovExport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +15,20 @@ namespace EgovExport.Infrastructure.Persistence;
 /// (<see cref="SqliteEgovExportDbContext"/>, <see cref="PostgreSqlEgovExportDbContext"/>,
 /// <see cref="SqlServerEgovExportDbContext"/>); the model itself is defined once, here. It also holds the
 /// users (ASP.NET Core Identity), the OpenID Connect server's applications and tokens (OpenIddict), and
-/// the audit trail, which every save writes in its own transaction (<see cref="AuditTrail"/>).
+/// the audit trail and the outbox of domain events, which every save writes in its own transaction
+/// (<see cref="AuditTrail"/>, <see cref="EventOutbox"/>); the events reach the in-process handlers after
+/// the commit.
 /// </summary>
 public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUserContext<AppUser, Guid>(options)
 {
     private readonly AuditTrail _audit = new();
+    private readonly EventOutbox _outbox = new();
 
     /// <summary>Who the current scope's changes are recorded for; set when the scope resolves the context.</summary>
     internal AuditScope? AuditScope { get; set; }
+
+    /// <summary>The current scope's event handlers; none for a context made outside a scope (design time, tools).</summary>
+    internal DomainEventDispatcher? Events { get; set; }
 
     public DbSet<Country> Countries => Set<Country>();
 
@@ -41,14 +48,47 @@ public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUs
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     /// <summary>Keeps <paramref name="aggregate"/>'s values as loaded, so the audit row can show them as "before".</summary>
     internal void RememberOriginal(object? aggregate) => _audit.Remember(aggregate);
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        _audit.Save(this, AuditScope, () => base.SaveChanges(acceptAllChangesOnSuccess));
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        // The change's audit row and its events carry one instant.
+        var at = AuditScope?.Now ?? DateTime.UtcNow;
+        var written = _audit.Save(this, AuditScope, at, () => _outbox.Save(this, AuditScope, at, () => base.SaveChanges(acceptAllChangesOnSuccess)));
+        DispatchCommittedEventsAsync(afterCommit: false).GetAwaiter().GetResult();
+        return written;
+    }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        _audit.SaveAsync(this, AuditScope, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var at = AuditScope?.Now ?? DateTime.UtcNow;
+        var written = await _audit.SaveAsync(this, AuditScope, at, () => _outbox.SaveAsync(this, AuditScope, at, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)));
+        await DispatchCommittedEventsAsync(afterCommit: false);
+        return written;
+    }
+
+    /// <summary>
+    /// Hands the committed events to the handlers: right after a save that committed by itself, or, for
+    /// saves inside an explicit transaction, when <see cref="CommittedEventsInterceptor"/> sees it commit.
+    /// </summary>
+    internal async Task DispatchCommittedEventsAsync(bool afterCommit)
+    {
+        if (!afterCommit && Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
+        var events = _outbox.TakeCommitted();
+        if (Events is { } dispatcher && events.Count > 0)
+        {
+            await dispatcher.DispatchAsync(events);
+        }
+    }
+
+    internal void ForgetCommittedEvents() => _outbox.ForgetCommitted();
 
     public override void Dispose()
     {
@@ -77,7 +117,9 @@ public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUs
     private void ForgetScope()
     {
         AuditScope = null;
+        Events = null;
         _audit.Forget();
+        _outbox.ForgetCommitted();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -415,15 +415,54 @@ public abstract class AuditScenarios(ApiFactory api)
         Assert.Equal(2_000_000m, (decimal)stored["estimatedValueUsd"]!);
         Assert.Equal(etag, read.ETag());
         Assert.Equal(1, await CountAsync("Project", id));
+        Assert.Equal(["project.created"], (await OutboxAsync(id)).Select(m => m.Type));
 
         // Nothing of the failed attempt rides along with the next save: one Updated row, from the stored values.
         var retitled = title + " (saved)";
         await SendAsync(HttpMethod.Put, $"/api/v1/projects/{id}", ProjectUpdate(retitled), etag);
         var rows = await RowsAsync("Project", id);
         Assert.Equal([AuditAction.Created, AuditAction.Updated], rows.Select(r => r.Action));
+        Assert.Equal(["project.created", "project.updated"], (await OutboxAsync(id)).Select(m => m.Type));
         var updated = JsonNode.Parse(rows[1].Before!)!;
         Assert.Equal(title, (string)updated["title"]!);
         Assert.Equal(retitled, (string)JsonNode.Parse(rows[1].After!)!["title"]!);
+    }
+
+    // ---------------------------------------------------------------- the outbox, written by the same save
+
+    [Fact]
+    public async Task Each_change_writes_its_events_to_the_outbox_with_the_audit_rows_request_and_actor()
+    {
+        var (id, _, etag) = await CreateProjectAsync($"Outbox {Marker()}");
+        (_, etag) = await SendAsync(HttpMethod.Put, $"/api/v1/projects/{id}", ProjectUpdate($"Outbox renamed {Marker()}"), etag);
+        (_, etag) = await SendAsync(HttpMethod.Put, $"/api/v1/projects/{id}/consortium", Consortium, etag);
+        (_, etag) = await SendAsync(HttpMethod.Post, $"/api/v1/projects/{id}/transitions", Consulting(), etag);
+        await SendAsync(HttpMethod.Post, $"/api/v1/projects/{id}/status", new { status = "OnHold" }, etag);
+
+        var events = await OutboxAsync(id);
+        Assert.Equal(["project.created", "project.updated", "project.consortium_changed", "project.moved", "project.status_changed"], events.Select(m => m.Type));
+        Assert.Equal([1L, 2, 3, 4, 5], events.Select(m => m.AggregateVersion));
+        Assert.All(events, m => Assert.Equal((EgovExport.Infrastructure.Events.OutboxState.Pending, AdminClient), (m.State, m.ActorId)));
+
+        // One request, one audit row, its events: the same request id and instant.
+        var audit = await RowsAsync("Project", id);
+        Assert.Equal(audit.Select(a => (a.RequestId, a.At)), events.Select(m => (m.RequestId, m.OccurredAt)));
+        var moved = JsonNode.Parse(events[3].Payload)!;
+        Assert.Equal(("Inquiry", "Consulting", false), ((string)moved["from"]!, (string)moved["to"]!, (bool)moved["skipped"]!));
+        var edited = JsonNode.Parse(events[1].Payload)!;
+        Assert.Contains("title", edited["changedFields"]!.AsArray().Select(f => (string)f!));
+    }
+
+    [Fact]
+    public async Task A_refused_or_stale_change_writes_no_event()
+    {
+        var (id, _, etag) = await CreateProjectAsync($"Outbox refused {Marker()}");
+        await (await Client.SendJsonAsync(HttpMethod.Post, $"/api/v1/projects/{id}/status", new { status = "Completed" }, etag)).ExpectConflictAsync("OnlyMaintenanceProjectsCanComplete");
+        (_, var current) = await SendAsync(HttpMethod.Post, $"/api/v1/projects/{id}/transitions", Consulting(), etag);
+        await (await Client.SendJsonAsync(HttpMethod.Post, $"/api/v1/projects/{id}/status", new { status = "OnHold" }, etag)).ExpectAsync(HttpStatusCode.PreconditionFailed);
+
+        Assert.Equal(["project.created", "project.moved"], (await OutboxAsync(id)).Select(m => m.Type));
+        Assert.NotEqual(etag, current);
     }
 
     // ---------------------------------------------------------------- append-only
@@ -715,6 +754,14 @@ public abstract class AuditScenarios(ApiFactory api)
         var db = scope.ServiceProvider.GetRequiredService<EgovExportDbContext>();
         var rows = await db.AuditEntries.AsNoTracking().Where(a => a.RecordType == recordType && a.RecordId == recordId).ToListAsync();
         return rows.OrderBy(a => a.At).ThenBy(a => a.Id).ToList();
+    }
+
+    private async Task<List<EgovExport.Infrastructure.Events.OutboxMessage>> OutboxAsync(string projectId)
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EgovExportDbContext>();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.AggregateType == "Project" && m.AggregateId == projectId)
+            .OrderBy(m => m.AggregateVersion).ThenBy(m => m.Sequence).ToListAsync();
     }
 
     private async Task<int> CountAsync(string recordType, string recordId)
