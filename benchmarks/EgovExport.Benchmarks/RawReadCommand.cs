@@ -149,6 +149,7 @@ internal static class RawReadCommand
         {
             if (_command is not null) await _command.DisposeAsync();
             if (_connection is not null) await _connection.DisposeAsync();
+            await base.DisposeAsync();
         }
 
         private DbCommand CreateCommand(DbConnection connection, out DbParameter parameter)

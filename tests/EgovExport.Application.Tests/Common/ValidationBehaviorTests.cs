@@ -5,8 +5,6 @@ using EgovExport.Application.Projects.ListProjects;
 using EgovExport.Application.Projects.SetFunding;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Domain.Projects;
-using FluentValidation;
-using Mediator;
 
 namespace EgovExport.Application.Tests.Common;
 
