@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
+using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.GetProject;
 using EgovExport.Infrastructure.Persistence;
-using EgovExport.Application.Common.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EgovExport.Benchmarks;
