@@ -3,7 +3,10 @@
 #
 #   ./scripts/test.sh
 #
-# - Builds the solution once (Release).
+# - Builds the solution once (Release). Warnings are errors there: the .NET analyzers at their
+#   recommended level and the code style of .editorconfig (Directory.Build.props).
+# - Checks the C# layout against .editorconfig (`dotnet format --verify-no-changes`); a difference
+#   counts as one failed check.
 # - PostgreSQL: uses EGOV_TEST_POSTGRES (an Npgsql connection string to a server where the user may
 #   create databases) when it is set; otherwise installs PostgreSQL from Debian's packages if missing
 #   and starts a throw-away cluster on 127.0.0.1 that is removed at the end.
@@ -75,12 +78,26 @@ fi
 log "Building EgovExport.sln (Release)"
 dotnet tool restore >/dev/null
 if ! dotnet build EgovExport.sln -c Release -nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed (analyzer and code-style warnings are errors: see above)." >&2
   echo "0 passed, 1 failed"
   exit 1
 fi
 
-log "Running the test projects"
 status=0
+# Checks that are not test projects (each counts as one failed check in the last line).
+checks_failed=0
+
+# The layout of the C# code (whitespace, line ends, final newlines, order of usings) as .editorconfig
+# says. The analyzers and code-style rules are left to the build above, where they are already
+# errors (--severity error: format does not report them a second time). Fix with the command below.
+log "Checking the C# layout (dotnet format --verify-no-changes)"
+if ! dotnet format EgovExport.sln --verify-no-changes --no-restore --severity error; then
+  echo "dotnet format: the files above differ from .editorconfig; run 'dotnet format EgovExport.sln --severity error' to fix them." >&2
+  checks_failed=$((checks_failed + 1))
+  status=1
+fi
+
+log "Running the test projects"
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
   dotnet test "$project" -c Release --no-build --nologo \
@@ -137,6 +154,7 @@ if [[ "$reports" -lt "$expected" ]]; then
   failed=$((failed + expected - reports))
   status=1
 fi
+failed=$((failed + checks_failed))
 if [[ "$failed" -gt 0 ]]; then status=1; fi
 echo "$passed passed, $failed failed"
 exit "$status"

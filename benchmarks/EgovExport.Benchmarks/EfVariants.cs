@@ -51,9 +51,12 @@ internal static class EfVariants
 
             // The scalar columns only, no JSON column: what materializing the eight JSON columns costs.
             ["ef-nojson"] = async (db, id, ct) => await db.Projects.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId, p.OwnerId, p.EstimatedValueUsd, p.OriginalAmount,
+                .Select(p => new
+                {
+                    p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId, p.OwnerId, p.EstimatedValueUsd, p.OriginalAmount,
                     p.OriginalCurrency, p.ExpectedDecisionOn, p.Probability, p.Stage, p.Status, p.StageEnteredAt, p.FollowsProjectId,
-                    p.CreatedAt, p.CreatedBy, p.UpdatedAt, p.Version, p.SearchText })
+                    p.CreatedAt, p.CreatedBy, p.UpdatedAt, p.Version, p.SearchText
+                })
                 .FirstOrDefaultAsync(ct),
         };
 }

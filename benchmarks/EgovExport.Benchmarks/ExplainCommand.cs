@@ -42,17 +42,17 @@ internal static class ExplainCommand
                 : Guid.Parse(idText);
         }
 
-        await ExplainAsync(db, services, capture, "GET /api/v1/projects/{id}", repeat, ct,
-            (sp, c) => new GetProjectHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<ProjectViewer>()).Handle(new GetProjectQuery(id), c).AsTask());
-        await ExplainAsync(db, services, capture, $"GET /api/v1/projects?stage={stage}&sort={sort}&pageSize=25", repeat, ct,
-            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask());
-        await ExplainAsync(db, services, capture, $"GET /api/v1/projects?q={q}", repeat, ct,
-            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Q: q), c).AsTask());
+        await ExplainAsync(db, services, capture, "GET /api/v1/projects/{id}", repeat,
+            (sp, c) => new GetProjectHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<ProjectViewer>()).Handle(new GetProjectQuery(id), c).AsTask(), ct);
+        await ExplainAsync(db, services, capture, $"GET /api/v1/projects?stage={stage}&sort={sort}&pageSize=25", repeat,
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask(), ct);
+        await ExplainAsync(db, services, capture, $"GET /api/v1/projects?q={q}", repeat,
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Q: q), c).AsTask(), ct);
         return 0;
     }
 
     private static async Task ExplainAsync(Databases db, IServiceProvider services, CommandCapture capture, string title, int repeat,
-        CancellationToken ct, Func<IServiceProvider, CancellationToken, Task> handler)
+        Func<IServiceProvider, CancellationToken, Task> handler, CancellationToken ct)
     {
         Console.WriteLine($"=== {title}");
         var times = new List<double>();

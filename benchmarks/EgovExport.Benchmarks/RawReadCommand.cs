@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
+using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.GetProject;
 using EgovExport.Infrastructure.Persistence;
-using EgovExport.Application.Common.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EgovExport.Benchmarks;
@@ -149,6 +149,7 @@ internal static class RawReadCommand
         {
             if (_command is not null) await _command.DisposeAsync();
             if (_connection is not null) await _connection.DisposeAsync();
+            await base.DisposeAsync();
         }
 
         private DbCommand CreateCommand(DbConnection connection, out DbParameter parameter)

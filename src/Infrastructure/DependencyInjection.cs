@@ -85,7 +85,7 @@ public static class DependencyInjection
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);
-            logger.LogInformation("Database ({Provider}) is up to date", options.Provider);
+            logger.LogUpToDate(options.Provider);
         }
 
         if (options.Provider == DatabaseProvider.Sqlite)

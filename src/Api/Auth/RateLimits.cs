@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using EgovExport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace EgovExport.Api.Auth;
 

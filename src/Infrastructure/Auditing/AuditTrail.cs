@@ -109,7 +109,7 @@ internal sealed class AuditTrail
     /// OpenIddict saves an application by attaching it again, so EF's original values are the new ones:
     /// the stored row is read back as "before" (a client change is rare; one small query).
     /// </summary>
-    private static IEnumerable<EntityEntry> Reattached(EgovExportDbContext db)
+    private static List<EntityEntry<OpenIddictEntityFrameworkCoreApplication>> Reattached(EgovExportDbContext db)
     {
         db.ChangeTracker.DetectChanges();
         return db.ChangeTracker.Entries<OpenIddictEntityFrameworkCoreApplication>().Where(e => e.State == EntityState.Modified).ToList();

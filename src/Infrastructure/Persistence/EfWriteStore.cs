@@ -72,7 +72,7 @@ internal sealed class EfWriteStore(EgovExportDbContext db) : IWriteStore
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConcurrencyConflictException(ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "The record", null);
+            throw new ConcurrencyConflictException(ex.Entries is [var entry, ..] ? entry.Metadata.ClrType.Name : "The record", null);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Matches(ex))
         {

@@ -94,11 +94,13 @@ public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUs
     {
         ForgetScope();
         base.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     public override ValueTask DisposeAsync()
     {
         ForgetScope();
+        GC.SuppressFinalize(this);
         return base.DisposeAsync();
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -51,7 +50,7 @@ public static class ApiClient
         return problem;
     }
 
-    /// <summary>Asserts a 409 problem whose detail mentions <paramref name="words"/>.</summary>
+    /// <summary>Asserts a 409 problem whose detail mentions <paramref name="rule"/>.</summary>
     public static async Task<JsonNode> ExpectConflictAsync(this HttpResponseMessage response, string rule)
     {
         var problem = await response.ExpectAsync(HttpStatusCode.Conflict);

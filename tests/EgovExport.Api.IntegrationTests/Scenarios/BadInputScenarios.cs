@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using EgovExport.Api.IntegrationTests.Infrastructure;
 
@@ -55,7 +56,7 @@ public sealed class BadInputScenarios(SqliteApiFactory api) : IClassFixture<Sqli
     public async Task An_inquiry_dated_in_the_future_is_refused()
     {
         var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ProjectScenarios.NewProject()))!;
-        body["inquiry"]!["receivedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd");
+        body["inquiry"]!["receivedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await (await _client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", body.ToJsonString())).ExpectFieldErrorAsync("inquiry.receivedOn");
     }
 

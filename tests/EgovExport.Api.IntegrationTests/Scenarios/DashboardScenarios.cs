@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
@@ -69,13 +70,13 @@ public abstract class DashboardScenarios(ApiFactory api)
 
         var years = (await GetAsync("/api/v1/dashboard/contracts-by-year")).AsArray().Select(y => y!).ToList();
 
-        var expectedYears = contracted.Select(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!).Year)
+        var expectedYears = contracted.Select(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!, CultureInfo.InvariantCulture).Year)
             .Union(records.Select(r => (int)r["year"]!)).Order().ToList();
         Assert.Equal(expectedYears, years.Select(y => (int)y["year"]!));
         foreach (var year in years)
         {
             var y = (int)year["year"]!;
-            var signed = contracted.Where(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!).Year == y).ToList();
+            var signed = contracted.Where(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!, CultureInfo.InvariantCulture).Year == y).ToList();
             Assert.Equal(signed.Count, (int)year["contractCount"]!);
             Assert.Equal(signed.Sum(ContractUsd), (decimal)year["contractedValueUsd"]!, 2);
             var record = records.FirstOrDefault(r => (int)r["year"]! == y);
@@ -101,7 +102,7 @@ public abstract class DashboardScenarios(ApiFactory api)
         Assert.True(sme > 0, "the seeds hold SME members in contracted consortia, so the share is not trivially zero");
         foreach (var year in share["byYear"]!.AsArray())
         {
-            var signed = contracted.Where(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!).Year == (int)year!["year"]!).ToList();
+            var signed = contracted.Where(p => DateOnly.Parse((string)p["contract"]!["signedOn"]!, CultureInfo.InvariantCulture).Year == (int)year!["year"]!).ToList();
             Assert.Equal(signed.Sum(SmeValue), (decimal)year!["smeValueUsd"]!, 2);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
@@ -12,9 +13,9 @@ public abstract class ProjectScenarios(ApiFactory api)
 {
     protected HttpClient Client { get; } = api.AdminClient();
 
-    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Days(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Days(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static object NewProject(string title = "Kuwait informatization consulting", string country = "KW") => new
     {

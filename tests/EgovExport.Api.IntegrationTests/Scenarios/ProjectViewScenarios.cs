@@ -10,9 +10,9 @@ public abstract class ProjectViewScenarios(ApiFactory api)
 {
     private readonly HttpClient _client = api.AdminClient();
 
-    private async Task<JsonNode> GetAsync(HttpClient client, string url) => await (await client.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
+    private static async Task<JsonNode> GetAsync(HttpClient client, string url) => await (await client.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
 
-    private async Task<JsonNode> CreateAsync(HttpClient client, object project) =>
+    private static async Task<JsonNode> CreateAsync(HttpClient client, object project) =>
         await (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/projects", project)).ExpectAsync(HttpStatusCode.Created);
 
     [Fact]

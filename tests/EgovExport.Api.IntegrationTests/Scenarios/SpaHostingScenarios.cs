@@ -1,5 +1,4 @@
 using System.Net;
-using EgovExport.Api.IntegrationTests.Infrastructure;
 using EgovExport.Api.IntegrationTests.Scenarios.Access;
 
 namespace EgovExport.Api.IntegrationTests.Scenarios;

@@ -125,7 +125,7 @@ public sealed class AuthorizationBehaviorTests
         return exception;
     }
 
-    private Task DidNotLookUpFacts() => _store.DidNotReceiveWithAnyArgs().ProjectAccessFactsAsync(default, default);
+    private Task<ProjectAccessFacts?> DidNotLookUpFacts() => _store.DidNotReceiveWithAnyArgs().ProjectAccessFactsAsync(default, default);
 
     // ---- not signed in ----
 

@@ -1,12 +1,10 @@
 using EgovExport.Application.Common.Behaviors;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Paging;
+using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.ListProjects;
 using EgovExport.Application.Projects.SetFunding;
-using EgovExport.Application.Projects.Common;
 using EgovExport.Domain.Projects;
-using FluentValidation;
-using Mediator;
 
 namespace EgovExport.Application.Tests.Common;
 

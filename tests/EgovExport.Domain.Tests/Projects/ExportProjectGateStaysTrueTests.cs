@@ -1,5 +1,3 @@
-using EgovExport.Domain.Projects;
-
 namespace EgovExport.Domain.Tests.Projects;
 
 /// <summary>Gates that must keep holding after the move that passed them.</summary>

@@ -1,5 +1,3 @@
-using EgovExport.Domain.Common;
-
 namespace EgovExport.Domain.Tests.Support;
 
 /// <summary>The two ways the domain refuses something, asserted by what the API will report.</summary>

@@ -1,5 +1,3 @@
-using EgovExport.Domain.Projects;
-
 namespace EgovExport.Domain.Tests.Support;
 
 /// <summary>

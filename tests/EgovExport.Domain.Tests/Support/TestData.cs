@@ -1,6 +1,3 @@
-using EgovExport.Domain.Common;
-using EgovExport.Domain.Projects;
-
 namespace EgovExport.Domain.Tests.Support;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using EgovExport.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace EgovExport.Api.IntegrationTests.Scenarios.Access;
@@ -145,7 +145,7 @@ public sealed class RateLimitScenarios(RateLimitedApiFactory api) : IClassFixtur
         var limited = await api.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(form));
         var problem = await limited.ExpectAsync(HttpStatusCode.TooManyRequests);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
-        Assert.InRange(int.Parse(limited.Headers.GetValues("Retry-After").Single()), 1, 60);
+        Assert.InRange(int.Parse(limited.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture), 1, 60);
         Assert.Equal(429, (int)problem["status"]!);
 
         // Only the sign-in surface is limited: the rest still answers as usual.

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
 using OtpNet;
 
@@ -57,7 +57,7 @@ public sealed class SignInScenarios(SqliteApiFactory api) : IClassFixture<Sqlite
         using var browser = TokenFlows.Browser(api);
         var (code, verifier) = await TokenFlows.AuthorizationCodeAsync(browser, email, Principals.Password);
 
-        var wrong = await TokenFlows.RequestTokenAsync(api.Anonymous(), Exchange(code, verifier[..^2] + (verifier.EndsWith("xx") ? "yy" : "xx")));
+        var wrong = await TokenFlows.RequestTokenAsync(api.Anonymous(), Exchange(code, verifier[..^2] + (verifier.EndsWith("xx", StringComparison.Ordinal) ? "yy" : "xx")));
         Assert.Equal("invalid_grant", (string)(await wrong.ExpectAsync(HttpStatusCode.BadRequest))["error"]!);
 
         await TokenFlows.ExchangeAsync(api.Anonymous(), code, verifier);
@@ -123,7 +123,7 @@ public sealed class SignInScenarios(SqliteApiFactory api) : IClassFixture<Sqlite
             new() { ["email"] = email, ["password"] = Principals.Password, ["returnUrl"] = "/" });
         Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
         var user = await (await _admin.GetAsync($"/api/v1/users/{id}")).ExpectAsync(HttpStatusCode.OK);
-        Assert.True(DateTimeOffset.Parse((string)user["lockedOutUntil"]!) > DateTimeOffset.UtcNow);
+        Assert.True(DateTimeOffset.Parse((string)user["lockedOutUntil"]!, CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow);
 
         await (await _admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/users/{id}/unlock", null, await ETagOfUserAsync(id))).ExpectAsync(HttpStatusCode.OK);
         Assert.NotNull((await TokenFlows.SignInAsync(api, email, Principals.Password)).AccessToken);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
@@ -24,7 +25,7 @@ public abstract class AuditScenarios(ApiFactory api)
 
     protected HttpClient Client { get; } = api.AdminClient();
 
-    private static string Days(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Days(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Marker() => Guid.NewGuid().ToString("N")[..10];
 
@@ -653,7 +654,7 @@ public abstract class AuditScenarios(ApiFactory api)
         await (await Client.GetAsync($"/api/v1/audit?from={Q(afterB)}&to={Q(afterA)}")).ExpectFieldErrorAsync("to");
 
         static DateTimeOffset Mid(DateTimeOffset a, DateTimeOffset b) => a + (b - a) / 2;
-        static string Q(DateTimeOffset t) => Uri.EscapeDataString(t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ"));
+        static string Q(DateTimeOffset t) => Uri.EscapeDataString(t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ExternalIssuerApiFactory(string authority, IReadOnlyDictiona
 public class ExternalIssuerFixture : IAsyncLifetime
 {
     /// <summary>Further settings for the API (none: the defaults of <c>Auth:External</c>).</summary>
-    protected virtual IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?>();
+    protected virtual IReadOnlyDictionary<string, string?> ConfigurationOverrides => new Dictionary<string, string?>();
 
     public FakeOidcIssuer Issuer { get; private set; } = null!;
 
@@ -67,7 +67,7 @@ public class ExternalIssuerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Issuer = await FakeOidcIssuer.StartAsync();
-        Api = new ExternalIssuerApiFactory(Issuer.Issuer, Overrides);
+        Api = new ExternalIssuerApiFactory(Issuer.Issuer, ConfigurationOverrides);
         await Api.InitializeAsync();
     }
 
@@ -92,7 +92,7 @@ public sealed class CustomClaimsExternalIssuerFixture : ExternalIssuerFixture
     public const string OrganizationClaim = "agency_id";
     public const string NameClaim = "preferred_username";
 
-    protected override IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> ConfigurationOverrides => new Dictionary<string, string?>
     {
         ["Auth:External:RoleClaim"] = RoleClaim,
         ["Auth:External:OrganizationClaim"] = OrganizationClaim,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using EgovExport.Api.IntegrationTests.Infrastructure;
 using Microsoft.IdentityModel.Tokens;
 
