@@ -42,8 +42,8 @@ public abstract class DomainEventOutboxTests : IAsyncLifetime
             .AddSingleton<ICurrentUser, SystemUser>()
             .AddInfrastructure(configuration)
             .AddSingleton<HandlerLog>()
-            .AddScoped<IDomainEventHandler<ProjectStatusChanged>, FailingHandler>()
-            .AddScoped<IDomainEventHandler<ProjectStatusChanged>, CommittedStateProbe>()
+            .AddScoped<IDomainEventSubscriber<ProjectStatusChanged>, FailingHandler>()
+            .AddScoped<IDomainEventSubscriber<ProjectStatusChanged>, CommittedStateProbe>()
             .BuildServiceProvider();
         await _services.InitializeDatabaseAsync();
 
@@ -188,7 +188,7 @@ public abstract class DomainEventOutboxTests : IAsyncLifetime
     }
 
     /// <summary>Reads the project as stored, through a context and connection of its own.</summary>
-    private sealed class CommittedStateProbe(HandlerLog log, IServiceScopeFactory scopes) : IDomainEventHandler<ProjectStatusChanged>
+    private sealed class CommittedStateProbe(HandlerLog log, IServiceScopeFactory scopes) : IDomainEventSubscriber<ProjectStatusChanged>
     {
         public async ValueTask HandleAsync(ProjectStatusChanged domainEvent, CancellationToken cancellationToken)
         {
@@ -200,7 +200,7 @@ public abstract class DomainEventOutboxTests : IAsyncLifetime
     }
 
     /// <summary>Registered first: its failure must neither undo the change nor stop the probe.</summary>
-    private sealed class FailingHandler(HandlerLog log) : IDomainEventHandler<ProjectStatusChanged>
+    private sealed class FailingHandler(HandlerLog log) : IDomainEventSubscriber<ProjectStatusChanged>
     {
         public ValueTask HandleAsync(ProjectStatusChanged domainEvent, CancellationToken cancellationToken)
         {

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization.Metadata;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Domain.Access;
 using EgovExport.Domain.Auditing;
-using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Common;
 using EgovExport.Domain.Projects;
 using EgovExport.Infrastructure.Identity;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace EgovExport.Infrastructure.Events;
 
 /// <summary>
-/// Hands committed events to every <see cref="IDomainEventHandler{TEvent}"/> registered for their type,
+/// Hands committed events to every <see cref="IDomainEventSubscriber{TEvent}"/> registered for their type,
 /// in the order they were raised. A failing handler is logged and the others still run: the change is
 /// committed, and the outbox keeps the event for the delivery worker.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed partial class DomainEventDispatcher(IServiceProvider services, I
         foreach (var domainEvent in events)
         {
             var (handlerType, invoke) = Handlers.GetOrAdd(domainEvent.GetType(), static type => (
-                typeof(IDomainEventHandler<>).MakeGenericType(type),
+                typeof(IDomainEventSubscriber<>).MakeGenericType(type),
                 InvokeMethod.MakeGenericMethod(type).CreateDelegate<Func<object, DomainEvent, CancellationToken, ValueTask>>()));
             foreach (var handler in services.GetServices(handlerType))
             {
@@ -48,7 +48,7 @@ internal sealed partial class DomainEventDispatcher(IServiceProvider services, I
     {
         foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventSubscriber<>)))
             {
                 services.AddScoped(contract, type);
             }
@@ -57,7 +57,7 @@ internal sealed partial class DomainEventDispatcher(IServiceProvider services, I
 
     private static ValueTask Invoke<TEvent>(object handler, DomainEvent domainEvent, CancellationToken cancellationToken)
         where TEvent : DomainEvent =>
-        ((IDomainEventHandler<TEvent>)handler).HandleAsync((TEvent)domainEvent, cancellationToken);
+        ((IDomainEventSubscriber<TEvent>)handler).HandleAsync((TEvent)domainEvent, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Event handler {Handler} failed on {EventType}; the change stays committed and the event stays in the outbox")]
     private partial void HandlerFailed(Exception exception, string handler, string eventType);

@@ -104,15 +104,15 @@ public abstract class EgovExportDbContext(DbContextOptions options) : IdentityUs
         return base.DisposeAsync();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<AppUser>().ToTable("Users");
-        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("UserClaims");
-        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("UserLogins");
-        modelBuilder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("UserTokens");
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EgovExportDbContext).Assembly);
-        modelBuilder.UseOpenIddict();
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().ToTable("Users");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("UserClaims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("UserLogins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("UserTokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(EgovExportDbContext).Assembly);
+        builder.UseOpenIddict();
     }
 
     // A pooled context outlives its scope: forget the scope's caller and snapshots when it goes back.
@@ -150,13 +150,13 @@ public sealed class SqliteEgovExportDbContext(DbContextOptions<SqliteEgovExportD
 
 public sealed class PostgreSqlEgovExportDbContext(DbContextOptions<PostgreSqlEgovExportDbContext> options) : EgovExportDbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
+        base.OnModelCreating(builder);
 
         // Npgsql turns the search's Contains into LIKE '%text%', which a trigram index answers.
-        modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.Entity<ExportProject>().HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<ExportProject>().HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
 

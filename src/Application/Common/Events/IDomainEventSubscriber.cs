@@ -9,7 +9,7 @@ namespace EgovExport.Application.Common.Events;
 /// handlers; the event stays in the outbox either way, for the delivery worker.
 /// </summary>
 /// <remarks>Every implementation in the Application and Infrastructure assemblies is registered.</remarks>
-public interface IDomainEventHandler<in TEvent>
+public interface IDomainEventSubscriber<in TEvent>
     where TEvent : DomainEvent
 {
     ValueTask HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
