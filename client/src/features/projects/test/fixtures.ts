@@ -1,5 +1,6 @@
 import type { Schema } from "../../../api/client";
 import { jsonResponse, mockFetch } from "../../../test/http";
+import { moveOptionsFor } from "../../../test/moveOptions";
 import type { Project } from "../api/getProject";
 import type { ProjectSummary } from "../api/listProjects";
 
@@ -22,19 +23,20 @@ export const ids = {
  */
 function statusOptionsFor(status: Project["status"], stage: Project["stage"]): Project["statusOptions"] {
   if (status === "Lost" || status === "Withdrawn" || status === "Completed") {
-    return [{ status: "Active", reasonRequired: true }];
+    return [{ status: "Active", reasonRequired: true, reopens: true }];
   }
   return [
-    status === "OnHold" ? { status: "Active", reasonRequired: false } : { status: "OnHold", reasonRequired: false },
-    { status: "Lost", reasonRequired: true },
-    { status: "Withdrawn", reasonRequired: true },
-    ...(stage === "Maintenance" ? [{ status: "Completed" as const, reasonRequired: false }] : []),
+    status === "OnHold" ? { status: "Active", reasonRequired: false, reopens: false } : { status: "OnHold", reasonRequired: false, reopens: false },
+    { status: "Lost", reasonRequired: true, reopens: false },
+    { status: "Withdrawn", reasonRequired: true, reopens: false },
+    ...(stage === "Maintenance" ? [{ status: "Completed" as const, reasonRequired: false, reopens: false }] : []),
   ];
 }
 
 export function project(overrides: Partial<Project> = {}): Project {
   return {
     statusOptions: statusOptionsFor(overrides.status ?? "Active", overrides.stage ?? "Contract"),
+    moveOptions: moveOptionsFor(overrides.stage ?? "Contract", overrides.status ?? "Active"),
     id: ids.project,
     code: "EXP-2026-0042",
     title: "e-Procurement for Kenya",
@@ -237,6 +239,9 @@ export function projectSummary(overrides: Partial<ProjectSummary>): ProjectSumma
     createdAt: "2026-01-10T00:00:00Z",
     updatedAt: "2026-03-01T00:00:00Z",
     version: 3,
+    canEdit: true,
+    moveOptions: moveOptionsFor(overrides.stage ?? "Mou", overrides.status ?? "Active"),
+    statusOptions: [],
     ...overrides,
   };
 }
