@@ -45,9 +45,9 @@ internal static class ExplainCommand
         await ExplainAsync(db, services, capture, "GET /api/v1/projects/{id}", repeat,
             (sp, c) => new GetProjectHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<ProjectViewer>()).Handle(new GetProjectQuery(id), c).AsTask(), ct);
         await ExplainAsync(db, services, capture, $"GET /api/v1/projects?stage={stage}&sort={sort}&pageSize=25", repeat,
-            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask(), ct);
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>(), sp.GetRequiredService<ProjectViewer>()).Handle(new ListProjectsQuery(Stage: stage, Sort: sort), c).AsTask(), ct);
         await ExplainAsync(db, services, capture, $"GET /api/v1/projects?q={q}", repeat,
-            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>()).Handle(new ListProjectsQuery(Q: q), c).AsTask(), ct);
+            (sp, c) => new ListProjectsHandler(sp.GetRequiredService<IReadStore>(), sp.GetRequiredService<IPersonNames>(), sp.GetRequiredService<ProjectViewer>()).Handle(new ListProjectsQuery(Q: q), c).AsTask(), ct);
         return 0;
     }
 

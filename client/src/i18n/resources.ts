@@ -8,12 +8,15 @@ import dashboardEn from "../features/dashboard/locales/en.json";
 import dashboardKo from "../features/dashboard/locales/ko.json";
 import projectsEn from "../features/projects/locales/en.json";
 import projectsKo from "../features/projects/locales/ko.json";
+import movesEn from "../components/moves/locales/en.json";
+import movesKo from "../components/moves/locales/ko.json";
 import coreEn from "./locales/en.json";
 import coreKo from "./locales/ko.json";
 
 /**
  * Every text of the app, by language. The shared texts live in ./locales; each feature keeps its own
- * in features/<feature>/locales and is reached under its name: t("board.title").
+ * in features/<feature>/locales and is reached under its name: t("board.title"); a shared part with
+ * texts of its own (components/moves) likewise: t("moves.title").
  */
 export const en = {
   ...coreEn,
@@ -21,6 +24,7 @@ export const en = {
   board: boardEn,
   catalogs: catalogsEn,
   dashboard: dashboardEn,
+  moves: movesEn,
   projects: projectsEn,
 };
 
@@ -30,5 +34,6 @@ export const ko = {
   board: boardKo,
   catalogs: catalogsKo,
   dashboard: dashboardKo,
+  moves: movesKo,
   projects: projectsKo,
 };

@@ -159,9 +159,10 @@ public sealed class ExportProject : AggregateRoot
     public void MoveTo(StageMove move, string by, Moment now)
     {
         var target = Guard.Defined(move.ToStage, "toStage");
-        CheckRule(new ClosedProjectCannotMove(Status));
-        CheckRule(new ProjectOnHoldCannotMove(Status));
-        CheckRule(new MoveMustChangeStage(Stage, target));
+        foreach (var rule in ProjectOptions.MoveRules(Stage, Status, target))
+        {
+            CheckRule(rule);
+        }
 
         var given = move.GivenGateData().ToList();
         if (given.FirstOrDefault(g => g.Stage != target || target < Stage) is { Field: not null } misplaced)
@@ -256,22 +257,14 @@ public sealed class ExportProject : AggregateRoot
     /// The statuses this project may change to now, each with whether the change needs a written reason:
     /// the same rules <see cref="ChangeStatus"/> enforces, so a client offers only what it would accept.
     /// </summary>
-    public IReadOnlyList<StatusOption> StatusOptions() =>
-        Enum.GetValues<ProjectStatus>()
-            .Where(target => StatusChangeRules(target).All(rule => !rule.IsBroken()))
-            .Select(target => new StatusOption(target, StatusChangeNeedsReason(target)))
-            .ToList();
+    public IReadOnlyList<StatusOption> StatusOptions() => ProjectOptions.StatusChanges(Stage, Status);
 
-    private IEnumerable<IBusinessRule> StatusChangeRules(ProjectStatus target) =>
-    [
-        new StatusChangeMustChangeStatus(Status, target),
-        new ClosedProjectCanOnlyBeReopened(Status, target),
-        new OnlyMaintenanceProjectsCanComplete(Stage, target),
-    ];
+    /// <summary>The stages this project may move to now and what each move needs (the rules <see cref="MoveTo"/> enforces).</summary>
+    public IReadOnlyList<MoveOption> MoveOptions() => ProjectOptions.Moves(Stage, Status);
 
-    /// <summary>Losing, withdrawing and reopening a closed project need a written reason.</summary>
-    private bool StatusChangeNeedsReason(ProjectStatus target) =>
-        target is ProjectStatus.Lost or ProjectStatus.Withdrawn || (Status.IsClosed() && target == ProjectStatus.Active);
+    private IEnumerable<IBusinessRule> StatusChangeRules(ProjectStatus target) => ProjectOptions.StatusChangeRules(Stage, Status, target);
+
+    private bool StatusChangeNeedsReason(ProjectStatus target) => ProjectOptions.StatusChangeNeedsReason(Status, target);
 
     /// <summary>Replaces the consortium. Shares add up to at most 100; at most one prime.</summary>
     public void SetConsortium(IReadOnlyList<ConsortiumMember> members, Moment now)

@@ -77,5 +77,5 @@ public sealed class StatusChange
     };
 }
 
-/// <summary>A status the project may change to now, and whether that change needs a written reason.</summary>
-public sealed record StatusOption(ProjectStatus Status, bool ReasonRequired);
+/// <summary>A status the project may change to now, whether that change needs a written reason, and whether it reopens a closed project.</summary>
+public sealed record StatusOption(ProjectStatus Status, bool ReasonRequired, bool Reopens = false);

@@ -159,7 +159,7 @@ public class ExportProjectChangeStatusTests
 
         var withdrawn = AProject().Build();
         Change(withdrawn, ProjectStatus.Withdrawn);
-        Assert.Equal([new StatusOption(ProjectStatus.Active, true)], withdrawn.StatusOptions());
+        Assert.Equal([new StatusOption(ProjectStatus.Active, true, Reopens: true)], withdrawn.StatusOptions());
     }
 
     [Theory]

@@ -42,8 +42,11 @@ public sealed record ProjectDto(
     /// <summary>Whether the caller may change this project (role, scope and the project's lead and consortium).</summary>
     public bool CanEdit { get; init; }
 
-    /// <summary>The statuses the project may change to now and which of those changes need a reason (domain rules).</summary>
+    /// <summary>The statuses the caller may change the project to now and which of those changes need a reason (domain rules); none when they may not change it.</summary>
     public IReadOnlyList<StatusOption> StatusOptions { get; init; } = [];
+
+    /// <summary>The stages the caller may move the project to now and what each move needs (domain rules); none when they may not change it.</summary>
+    public IReadOnlyList<MoveOption> MoveOptions { get; init; } = [];
 
     public static ProjectDto From(ExportProject p) => new(
         p.Id,

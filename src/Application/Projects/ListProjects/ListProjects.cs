@@ -48,6 +48,15 @@ public sealed record ProjectSummaryDto(
 {
     /// <summary>The owner's display name (a user's, or a client's id); null when nobody owns it.</summary>
     public string? OwnerName { get; init; }
+
+    /// <summary>Whether the caller may change this project (role, scope and the project's lead and consortium), answered by the page's own statement.</summary>
+    public bool CanEdit { get; init; }
+
+    /// <summary>The stages the caller may move the project to now and what each move needs; none when they may not change it.</summary>
+    public IReadOnlyList<MoveOption> MoveOptions { get; init; } = [];
+
+    /// <summary>The statuses the caller may change the project to now; none when they may not change it.</summary>
+    public IReadOnlyList<StatusOption> StatusOptions { get; init; } = [];
 }
 
 public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
@@ -75,28 +84,52 @@ public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
     }
 }
 
-public sealed class ListProjectsHandler(IReadStore store, IPersonNames names) : IQueryHandler<ListProjectsQuery, PagedResult<ProjectSummaryDto>>
+public sealed class ListProjectsHandler(IReadStore store, IPersonNames names, ProjectViewer viewer) : IQueryHandler<ListProjectsQuery, PagedResult<ProjectSummaryDto>>
 {
     public async ValueTask<PagedResult<ProjectSummaryDto>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
         var filtered = ProjectFilters.Apply(store, store.Projects, query);
-        var page = await store.ToPageAsync(filtered, query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, ProjectSummaries.Projection(store), cancellationToken);
-        return page with { Items = await ProjectSummaries.WithOwnerNamesAsync(page.Items, names, cancellationToken) };
+        var projection = ProjectSummaries.Projection(store, viewer.EditableByCaller());
+        var page = await store.ToPageAsync(filtered, query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, projection, cancellationToken);
+        var rows = page.Items.Select(ProjectSummaries.WithOptions).ToList();
+        return page with { Items = await ProjectSummaries.WithOwnerNamesAsync(rows, names, cancellationToken) };
     }
 }
 
 /// <summary>How a project becomes a <see cref="ProjectSummaryDto"/>: names of the lead agency read in the same statement.</summary>
 public static class ProjectSummaries
 {
-    public static Expression<Func<ExportProject, ProjectSummaryDto>> Projection(IReadStore store)
+    /// <param name="editable">Whether the caller may change a project, as a condition on its row; without it no row is editable.</param>
+    public static Expression<Func<ExportProject, ProjectSummaryDto>> Projection(IReadStore store, Expression<Func<ExportProject, bool>>? editable = null)
     {
         var organizations = store.Organizations;
-        return p => new ProjectSummaryDto(
+        Expression<Func<ExportProject, bool, ProjectSummaryDto>> shape = (p, canEdit) => new ProjectSummaryDto(
             p.Id, p.Code, p.Title, p.CountryCode, p.LeadAgencyId,
             organizations.Where(o => o.Id == p.LeadAgencyId).Select(o => o.Name).FirstOrDefault(),
             organizations.Where(o => o.Id == p.LeadAgencyId).Select(o => o.NameKo).FirstOrDefault(),
             p.OwnerId, p.EstimatedValueUsd, p.Probability, p.Stage, p.Status,
-            p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version);
+            p.StageEnteredAt, p.ExpectedDecisionOn, p.CreatedAt, p.UpdatedAt, p.Version)
+        {
+            CanEdit = canEdit,
+        };
+
+        // The condition goes into the same SELECT as one more column: (p, canEdit) => ... becomes p => ... editable(p).
+        var project = shape.Parameters[0];
+        var condition = editable is null ? Expression.Constant(false) : Substitute(editable.Body, editable.Parameters[0], project);
+        return Expression.Lambda<Func<ExportProject, ProjectSummaryDto>>(Substitute(shape.Body, shape.Parameters[1], condition), project);
+    }
+
+    /// <summary>A row the caller may change gets the moves and status changes its stage and status allow (domain rules).</summary>
+    public static ProjectSummaryDto WithOptions(ProjectSummaryDto row) => row.CanEdit
+        ? row with { MoveOptions = ProjectOptions.Moves(row.Stage, row.Status), StatusOptions = ProjectOptions.StatusChanges(row.Stage, row.Status) }
+        : row;
+
+    private static Expression Substitute(Expression body, ParameterExpression parameter, Expression replacement) =>
+        new ParameterSubstitution(parameter, replacement).Visit(body);
+
+    private sealed class ParameterSubstitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
     /// <summary>Fills in the owners' display names (cached; one lookup for those not yet known).</summary>

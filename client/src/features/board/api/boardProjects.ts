@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { api, type Schema } from "../../../api/client";
 import type { Stage } from "../../../api/enums";
+import { projectsQueryKey } from "../../../api/queryKeys";
 import type { paths } from "../../../api/schema";
 
 export type ProjectSummary = Schema<"ProjectSummary">;
@@ -13,8 +14,7 @@ export type BoardFilterQuery = Pick<ListProjectsQuery, "status" | "countryCode" 
 /** Cards per page of a column; "show more" appends the next page. */
 export const columnPageSize = 25;
 
-/** Everything about projects is under ["projects"]: a move invalidates it all, columns and totals. */
-export const projectsQueryKey = ["projects"] as const;
+export { projectsQueryKey };
 
 /** GET /api/v1/projects for one column: its stage, the largest first. */
 export async function listColumn(stage: Stage, filters: BoardFilterQuery, page: number, signal?: AbortSignal): Promise<ProjectPage> {

@@ -48,5 +48,3 @@ export const useCountries = () => useQuery(countriesQueryOptions);
 export const useSolutions = () => useQuery(solutionsQueryOptions);
 /** Korean government agencies, for the lead agency filter. */
 export const useLeadAgencies = () => useQuery(organizationsQueryOptions("KoreanGovernmentAgency"));
-/** Korean companies, for a contract's prime contractor. */
-export const useKoreanCompanies = (enabled = true) => useQuery({ ...organizationsQueryOptions("KoreanCompany"), enabled });

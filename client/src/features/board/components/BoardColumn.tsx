@@ -3,6 +3,7 @@ import { useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Stage } from "../../../api/enums";
 import { LoadingState } from "../../../components/LoadingState";
+import type { MoveOption } from "../../../components/moves/api";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { stageLabel } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
@@ -16,19 +17,21 @@ interface BoardColumnProps {
   filters: BoardFilterQuery;
   /** The totals of every stage; undefined when they are not (yet) known. */
   totals: StageTotals | undefined;
-  canMove: boolean;
   /** The card being dragged, if any, as shown. */
   dragged: ProjectSummary | null;
   /** The card being dragged right now (no re-render needed), for the drop. */
   getDragged(): ProjectSummary | null;
   onDragStart(project: ProjectSummary): void;
   onDragEnd(): void;
-  /** A card was dropped here, or "Move to…" chose a stage. */
-  onMove(project: ProjectSummary, toStage: Stage): void;
+  /** A card was dropped here, or "Move to…" chose a stage: one of the card's move options. */
+  onMove(project: ProjectSummary, option: MoveOption): void;
 }
 
 /** One stage: its count and value, its cards (largest first) and "show more". A drop target while dragging. */
-export function BoardColumn({ stage, filters, totals, canMove, dragged, getDragged, onDragStart, onDragEnd, onMove }: BoardColumnProps) {
+/** The move of `project` to `stage`, if the API allows it (a drop elsewhere is no drop target). */
+const moveHere = (project: ProjectSummary | null, stage: Stage) => project?.moveOptions.find((option) => option.toStage === stage);
+
+export function BoardColumn({ stage, filters, totals, dragged, getDragged, onDragStart, onDragEnd, onMove }: BoardColumnProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const column = useBoardColumn(stage, filters);
@@ -42,9 +45,10 @@ export function BoardColumn({ stage, filters, totals, canMove, dragged, getDragg
 
   const acceptsNow = () => {
     const current = getDragged();
-    return canMove && current !== null && current.stage !== stage ? current : null;
+    const option = moveHere(current, stage);
+    return current && option ? { project: current, option } : null;
   };
-  const accepts = canMove && dragged !== null && dragged.stage !== stage;
+  const accepts = moveHere(dragged, stage) !== undefined;
   const dragOver = (event: DragEvent<HTMLElement>) => {
     if (acceptsNow()) {
       event.preventDefault();
@@ -59,7 +63,7 @@ export function BoardColumn({ stage, filters, totals, canMove, dragged, getDragg
     const current = acceptsNow();
     if (current) {
       event.preventDefault();
-      onMove(current, stage);
+      onMove(current.project, current.option);
     }
   };
 
@@ -105,7 +109,6 @@ export function BoardColumn({ stage, filters, totals, canMove, dragged, getDragg
               <li key={project.id}>
                 <ProjectCard
                   project={project}
-                  canMove={canMove}
                   dragging={dragged?.id === project.id}
                   onDragStart={onDragStart}
                   onDragEnd={onDragEnd}

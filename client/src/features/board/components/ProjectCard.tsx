@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Menu, Text, VisuallyHidden } from "@mantine/core
 import type { DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { stages, type Stage } from "../../../api/enums";
+import type { MoveOption } from "../../../components/moves/api";
 import { stageLabel, statusLabel } from "../../../i18n/enumLabels";
 import { useFormat } from "../../../i18n/format";
 import type { ProjectSummary } from "../api/boardProjects";
@@ -10,12 +10,15 @@ import classes from "./board.module.css";
 
 interface ProjectCardProps {
   project: ProjectSummary;
-  /** Whether the user may move projects: drag handle and "Move to…" menu. */
-  canMove: boolean;
   dragging: boolean;
   onDragStart(project: ProjectSummary): void;
   onDragEnd(): void;
-  onMove(project: ProjectSummary, toStage: Stage): void;
+  onMove(project: ProjectSummary, option: MoveOption): void;
+}
+
+/** Whether the caller may move this project now (drag handle and "Move to…"), as the API says for its row. */
+export function canMoveCard(project: ProjectSummary): boolean {
+  return project.canEdit && project.moveOptions.length > 0;
 }
 
 const dayMs = 86_400_000;
@@ -27,8 +30,9 @@ export function daysSince(since: string, now = Date.now()): number {
 }
 
 /** One project on the board: what it is, where, how much, how long in its stage, and who owns it. */
-export function ProjectCard({ project, canMove, dragging, onDragStart, onDragEnd, onMove }: ProjectCardProps) {
+export function ProjectCard({ project, dragging, onDragStart, onDragEnd, onMove }: ProjectCardProps) {
   const { t } = useTranslation();
+  const canMove = canMoveCard(project);
   const format = useFormat();
   const titleId = `card-${project.id}-title`;
   const owner = project.ownerName?.trim() || null;
@@ -93,13 +97,11 @@ export function ProjectCard({ project, canMove, dragging, onDragStart, onDragEnd
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            {stages
-              .filter((stage) => stage !== project.stage)
-              .map((stage) => (
-                <Menu.Item key={stage} onClick={() => onMove(project, stage)}>
-                  {stageLabel(t, stage)}
-                </Menu.Item>
-              ))}
+            {project.moveOptions.map((option) => (
+              <Menu.Item key={option.toStage} onClick={() => onMove(project, option)}>
+                {stageLabel(t, option.toStage)}
+              </Menu.Item>
+            ))}
           </Menu.Dropdown>
         </Menu>
       )}

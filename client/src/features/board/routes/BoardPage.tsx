@@ -2,25 +2,27 @@ import { Stack, Title, VisuallyHidden } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { stages, type Stage } from "../../../api/enums";
-import { useCan } from "../../../auth/me";
+import { stages } from "../../../api/enums";
+import type { MoveOption } from "../../../components/moves/api";
+import { MoveProjectDialog } from "../../../components/moves/MoveProjectDialog";
 import { stageLabel } from "../../../i18n/enumLabels";
 import type { ProjectSummary } from "../api/boardProjects";
 import { useStageTotals } from "../api/stageTotals";
 import { BoardColumn } from "../components/BoardColumn";
 import { BoardFilters } from "../components/BoardFilters";
-import { MoveProjectDialog } from "../components/MoveProjectDialog";
 import classes from "../components/board.module.css";
 import { parseBoardSearch, toFilterQuery, toSearchParams, type BoardSearch } from "../searchParams";
 
-/** /board, the start page: a column per stage; cards move by drag and drop or the "Move to…" menu. */
+/**
+ * /board, the start page: a column per stage; cards move by drag and drop or the "Move to…" menu, each
+ * only where its row says the caller may change it and only to the stages its move options name.
+ */
 export function BoardPage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = parseBoardSearch(searchParams);
   const filters = toFilterQuery(search);
   const totals = useStageTotals(filters);
-  const canMove = useCan("EditProjects");
 
   // The dragged card: in a ref for the drop targets at once, in state (a moment later) for the display,
   // as Chromium cancels a drag whose source is re-rendered during dragstart.
@@ -34,14 +36,14 @@ export function BoardPage() {
     draggedRef.current = null;
     setDragged(null);
   };
-  const [moving, setMoving] = useState<{ project: ProjectSummary; toStage: Stage } | null>(null);
+  const [moving, setMoving] = useState<{ project: ProjectSummary; option: MoveOption } | null>(null);
   const [dialogOpened, setDialogOpened] = useState(false);
   const [announcement, setAnnouncement] = useState("");
 
-  const startMove = (project: ProjectSummary, toStage: Stage) => {
+  const startMove = (project: ProjectSummary, option: MoveOption) => {
     dragEnd();
     setAnnouncement("");
-    setMoving({ project, toStage });
+    setMoving({ project, option });
     setDialogOpened(true);
   };
 
@@ -59,7 +61,6 @@ export function BoardPage() {
             stage={stage}
             filters={filters}
             totals={totals.data}
-            canMove={canMove}
             dragged={dragged}
             getDragged={() => draggedRef.current}
             onDragStart={dragStart}
@@ -71,7 +72,7 @@ export function BoardPage() {
       {moving && (
         <MoveProjectDialog
           project={moving.project}
-          toStage={moving.toStage}
+          option={moving.option}
           opened={dialogOpened}
           onClose={() => setDialogOpened(false)}
           onMoved={(moved) => setAnnouncement(t("board.moved", { code: moved.code, stage: stageLabel(t, moved.stage) }))}

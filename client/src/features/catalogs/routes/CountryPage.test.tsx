@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderRoutes } from "../../../test/render";
 import type { Country } from "../api/countries";
-import { projectSummary } from "../../projects/test/fixtures";
+import { projectSummary } from "../../../test/projectSummary";
 import { catalogsRoutes } from "../routes";
 import { apiQuery, catalogServer, preloadPages, sent } from "../testServer";
 

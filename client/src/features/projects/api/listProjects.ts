@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api, type Schema } from "../../../api/client";
+import { projectsQueryKey } from "../../../api/queryKeys";
 import type { paths } from "../../../api/schema";
 
 export type ProjectSummary = Schema<"ProjectSummary">;
@@ -15,7 +16,7 @@ export async function listProjects(query: ListProjectsQuery, signal?: AbortSigna
   return data;
 }
 
-export const projectsQueryKey = ["projects"] as const;
+export { projectsQueryKey };
 
 export function listProjectsQueryOptions(query: ListProjectsQuery) {
   return queryOptions({

@@ -12,10 +12,9 @@ import { EditorSaveProblem, useEditorSave } from "./editorSave";
 
 type LossReason = Schema<"LossReason">;
 
-const closedStatuses: readonly ProjectStatus[] = ["Lost", "Withdrawn", "Completed"];
-
-export function isClosed(status: ProjectStatus): boolean {
-  return closedStatuses.includes(status);
+/** Whether what the project may do is to be reopened (it is closed), as the API's status options say. */
+export function reopensOnly(project: Pick<Project, "statusOptions">): boolean {
+  return project.statusOptions.some((option) => option.reopens);
 }
 
 interface StatusDialogProps {
@@ -27,7 +26,7 @@ interface StatusDialogProps {
 /** Puts a project on hold, closes it (with a reason, and for Lost why and to whom) or reopens it. */
 export function StatusDialog({ project, opened, onClose }: StatusDialogProps) {
   const { t } = useTranslation();
-  const title = isClosed(project.status) ? t("projects.status.reopenTitle") : t("projects.status.changeTitle");
+  const title = reopensOnly(project) ? t("projects.status.reopenTitle") : t("projects.status.changeTitle");
   return (
     <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ "aria-label": t("common.close") }}>
       {opened && <StatusForm project={project} onClose={onClose} />}
@@ -110,7 +109,7 @@ function StatusForm({ project, onClose }: { project: Project; onClose: () => voi
             {t("common.cancel")}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            {isClosed(project.status) ? t("projects.status.reopen") : t("projects.status.apply")}
+            {reopensOnly(project) ? t("projects.status.reopen") : t("projects.status.apply")}
           </Button>
         </Group>
       </Stack>

@@ -358,8 +358,8 @@ describe("ProjectDetailPage", () => {
       project: project({
         stage: "Maintenance",
         statusOptions: [
-          { status: "Completed", reasonRequired: false },
-          { status: "Withdrawn", reasonRequired: true },
+          { status: "Completed", reasonRequired: false, reopens: false },
+          { status: "Withdrawn", reasonRequired: true, reopens: false },
         ],
       }),
     });

@@ -2,13 +2,14 @@ import { Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from "@mantine
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { stages, type Stage } from "../../../api/enums";
+import type { ProjectStatus } from "../../../api/enums";
 import { isApiProblem } from "../../../api/problem";
 import { useCan } from "../../../auth/me";
 import { LoadingState } from "../../../components/LoadingState";
+import type { MoveOption } from "../../../components/moves/api";
+import { MoveProjectDialog } from "../../../components/moves/MoveProjectDialog";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { stageLabel, statusLabel } from "../../../i18n/enumLabels";
-import { MoveProjectDialog } from "../../board/components/MoveProjectDialog";
 import { useProject, type Project } from "../api/getProject";
 import { AuditSection } from "../components/AuditSection";
 import { ConsortiumSection } from "../components/ConsortiumSection";
@@ -16,9 +17,18 @@ import { FollowOnSection } from "../components/FollowOnSection";
 import { FundingSection } from "../components/FundingSection";
 import { OverviewSection } from "../components/OverviewSection";
 import { projectAllowsEdit } from "../components/projectNames";
-import { isClosed, StatusDialog } from "../components/StatusDialog";
+import { reopensOnly, StatusDialog } from "../components/StatusDialog";
 import { TimelineSection } from "../components/TimelineSection";
 import { useProjectChanged } from "../components/useProjectChanged";
+
+/** The status badge's colour: closed statuses grey, on hold orange, active green. */
+const statusColors: Record<ProjectStatus, string> = {
+  Active: "teal.9",
+  OnHold: "orange.9",
+  Lost: "gray.7",
+  Withdrawn: "gray.7",
+  Completed: "gray.7",
+};
 
 /** /projects/:id: one project with its timeline, consortium, funding, follow-on chain and history. */
 export function ProjectDetailPage() {
@@ -61,9 +71,9 @@ function ProjectDetail({ project, back }: { project: Project; back: ReactNode })
   const mayEdit = useCan("EditProjects");
   const canEdit = mayEdit && projectAllowsEdit(project);
   const [statusOpen, setStatusOpen] = useState(false);
-  const [moveTo, setMoveTo] = useState<Stage | null>(null);
+  const [moveTo, setMoveTo] = useState<MoveOption | null>(null);
   const projectChanged = useProjectChanged(project.id);
-  const closed = isClosed(project.status);
+  const reopening = reopensOnly(project);
 
   return (
     <Stack gap="lg">
@@ -76,32 +86,32 @@ function ProjectDetail({ project, back }: { project: Project; back: ReactNode })
           <Title order={1}>{project.title}</Title>
           <Group gap="xs">
             <Badge variant="light">{stageLabel(t, project.stage)}</Badge>
-            <Badge variant="outline" color={closed ? "gray.7" : project.status === "OnHold" ? "orange.9" : "teal.9"}>
+            <Badge variant="outline" color={statusColors[project.status]}>
               {statusLabel(t, project.status)}
             </Badge>
           </Group>
         </Stack>
         {canEdit && (
           <Group gap="sm">
-            {project.status === "Active" && (
+            {project.moveOptions.length > 0 && (
               <Menu position="bottom-end">
                 <Menu.Target>
                   <Button>{t("projects.move.button")}</Button>
                 </Menu.Target>
                 <Menu.Dropdown aria-label={t("projects.move.menu")}>
-                  {stages
-                    .filter((stage) => stage !== project.stage)
-                    .map((stage) => (
-                      <Menu.Item key={stage} onClick={() => setMoveTo(stage)}>
-                        {stageLabel(t, stage)}
-                      </Menu.Item>
-                    ))}
+                  {project.moveOptions.map((option) => (
+                    <Menu.Item key={option.toStage} onClick={() => setMoveTo(option)}>
+                      {stageLabel(t, option.toStage)}
+                    </Menu.Item>
+                  ))}
                 </Menu.Dropdown>
               </Menu>
             )}
-            <Button variant={closed ? "filled" : "default"} onClick={() => setStatusOpen(true)}>
-              {closed ? t("projects.status.reopenButton") : t("projects.status.changeButton")}
-            </Button>
+            {project.statusOptions.length > 0 && (
+              <Button variant={reopening ? "filled" : "default"} onClick={() => setStatusOpen(true)}>
+                {reopening ? t("projects.status.reopenButton") : t("projects.status.changeButton")}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
@@ -114,7 +124,7 @@ function ProjectDetail({ project, back }: { project: Project; back: ReactNode })
       {canEdit && (
         <MoveProjectDialog
           project={project}
-          toStage={moveTo}
+          option={moveTo}
           opened={moveTo !== null}
           onClose={() => setMoveTo(null)}
           onMoved={(moved) => projectChanged(moved)}

@@ -1,7 +1,9 @@
 import type { Schema } from "../../../api/client";
 import { jsonResponse, mockFetch } from "../../../test/http";
+import { moveOptionsFor } from "../../../test/moveOptions";
+
+export { projectSummary } from "../../../test/projectSummary";
 import type { Project } from "../api/getProject";
-import type { ProjectSummary } from "../api/listProjects";
 
 export const ids = {
   project: "11111111-1111-4111-8111-111111111111",
@@ -22,19 +24,20 @@ export const ids = {
  */
 function statusOptionsFor(status: Project["status"], stage: Project["stage"]): Project["statusOptions"] {
   if (status === "Lost" || status === "Withdrawn" || status === "Completed") {
-    return [{ status: "Active", reasonRequired: true }];
+    return [{ status: "Active", reasonRequired: true, reopens: true }];
   }
   return [
-    status === "OnHold" ? { status: "Active", reasonRequired: false } : { status: "OnHold", reasonRequired: false },
-    { status: "Lost", reasonRequired: true },
-    { status: "Withdrawn", reasonRequired: true },
-    ...(stage === "Maintenance" ? [{ status: "Completed" as const, reasonRequired: false }] : []),
+    status === "OnHold" ? { status: "Active", reasonRequired: false, reopens: false } : { status: "OnHold", reasonRequired: false, reopens: false },
+    { status: "Lost", reasonRequired: true, reopens: false },
+    { status: "Withdrawn", reasonRequired: true, reopens: false },
+    ...(stage === "Maintenance" ? [{ status: "Completed" as const, reasonRequired: false, reopens: false }] : []),
   ];
 }
 
 export function project(overrides: Partial<Project> = {}): Project {
   return {
     statusOptions: statusOptionsFor(overrides.status ?? "Active", overrides.stage ?? "Contract"),
+    moveOptions: moveOptionsFor(overrides.stage ?? "Contract", overrides.status ?? "Active"),
     id: ids.project,
     code: "EXP-2026-0042",
     title: "e-Procurement for Kenya",
@@ -220,23 +223,3 @@ export function problem(status: number, body: Record<string, unknown>) {
   return jsonResponse({ status, ...body }, { status, contentType: "application/problem+json" });
 }
 
-/** A row of the projects list (GET /api/v1/projects and a country's projects). */
-export function projectSummary(overrides: Partial<ProjectSummary>): ProjectSummary {
-  return {
-    id: crypto.randomUUID(),
-    code: "EXP-2026-0001",
-    title: "e-Procurement for Kenya",
-    countryCode: "KE",
-    leadAgencyId: crypto.randomUUID(),
-    estimatedValueUsd: 12_500_000,
-    probability: 50,
-    stage: "Mou",
-    status: "Active",
-    stageEnteredAt: "2026-03-01T00:00:00Z",
-    expectedDecisionOn: "2026-09-30",
-    createdAt: "2026-01-10T00:00:00Z",
-    updatedAt: "2026-03-01T00:00:00Z",
-    version: 3,
-    ...overrides,
-  };
-}

@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Stage } from "../../../api/enums";
-import { changeLanguage } from "../../../i18n";
-import { jsonResponse, mockFetch } from "../../../test/http";
-import { renderRoutes } from "../../../test/render";
+import type { Stage } from "../../api/enums";
+import { changeLanguage } from "../../i18n";
+import { jsonResponse, mockFetch } from "../../test/http";
+import { back, forward, skip } from "../../test/moveOptions";
+import { renderRoutes } from "../../test/render";
+import type { MoveOption } from "./api";
 import { MoveProjectDialog } from "./MoveProjectDialog";
 
 const project = { id: "7c9e6679-7425-40de-944b-e07fc1f90ae7", code: "EXP-2026-0042", title: "e-Procurement for Kenya", stage: "Inquiry" as Stage, version: 3 };
@@ -32,11 +34,11 @@ function server(...replies: Reply[]) {
   });
 }
 
-function renderDialog(toStage: Stage, from: Partial<typeof project> = {}) {
+function renderDialog(option: MoveOption, from: Partial<typeof project> = {}) {
   const onMoved = vi.fn();
   const onClose = vi.fn();
   const result = renderRoutes(
-    [{ path: "/", element: <MoveProjectDialog project={{ ...project, ...from }} toStage={toStage} opened onClose={onClose} onMoved={onMoved} /> }],
+    [{ path: "/", element: <MoveProjectDialog project={{ ...project, ...from }} option={option} opened onClose={onClose} onMoved={onMoved} /> }],
     "/",
   );
   return { ...result, onMoved, onClose };
@@ -55,7 +57,7 @@ describe("MoveProjectDialog", () => {
   it("sends the consulting gate with the version the user saw, then reports the moved project", async () => {
     const { requests } = server({ status: 200, body: { ...project, stage: "Consulting", version: 4 } });
     const user = userEvent.setup();
-    const { onMoved, onClose } = renderDialog("Consulting");
+    const { onMoved, onClose } = renderDialog(forward("Consulting"));
 
     const dialog = await screen.findByRole("dialog", { name: "Move EXP-2026-0042 to Consulting" });
     await fillConsulting(user);
@@ -77,7 +79,7 @@ describe("MoveProjectDialog", () => {
   it("shows the API's field errors beside the fields and keeps what was typed", async () => {
     server(problem(400, { title: "Invalid request", errors: { "consulting.plannedRounds": ["must not be empty."], "mou.scope": ["stray."] } }));
     const user = userEvent.setup();
-    renderDialog("Consulting");
+    renderDialog(forward("Consulting"));
 
     await screen.findByRole("dialog");
     await fillConsulting(user, "");
@@ -96,7 +98,7 @@ describe("MoveProjectDialog", () => {
   it("shows a broken rule's message", async () => {
     server(problem(409, { title: "The record's state does not allow this", detail: "The project is on hold; set it Active again before moving it.", rule: "ProjectOnHoldCannotMove" }));
     const user = userEvent.setup();
-    const { onMoved } = renderDialog("Consulting");
+    const { onMoved } = renderDialog(forward("Consulting"));
 
     await screen.findByRole("dialog");
     await fillConsulting(user);
@@ -111,7 +113,7 @@ describe("MoveProjectDialog", () => {
   it("shows a rule about the skip reason beside that field", async () => {
     const { requests } = server(problem(409, { detail: "Moving from Inquiry to Contract skips Consulting, Mou; give a skipReason.", rule: "SkippingAStageRequiresAReason" }));
     const user = userEvent.setup();
-    renderDialog("Contract");
+    renderDialog(skip("Contract", ["Consulting", "Mou"]));
 
     await screen.findByRole("dialog");
     expect(screen.getByText("This move skips Consulting, MOU; give a reason for skipping.")).toBeInTheDocument();
@@ -130,7 +132,7 @@ describe("MoveProjectDialog", () => {
       { status: 200, body: { ...project, stage: "Consulting", version: 6 } },
     );
     const user = userEvent.setup();
-    const { onMoved } = renderDialog("Consulting");
+    const { onMoved } = renderDialog(forward("Consulting"));
 
     await screen.findByRole("dialog");
     await fillConsulting(user);
@@ -151,7 +153,7 @@ describe("MoveProjectDialog", () => {
   it("after a 412 without a version, reads the project's current one for the retry", async () => {
     const { requests } = server(problem(412, { title: "Changed by someone else" }), { status: 200, body: { ...project, version: 12 } });
     const user = userEvent.setup();
-    const { onMoved } = renderDialog("Consulting");
+    const { onMoved } = renderDialog(forward("Consulting"));
     await screen.findByRole("dialog");
     await fillConsulting(user);
     await user.click(screen.getByRole("button", { name: "Move to Consulting" }));
@@ -167,7 +169,7 @@ describe("MoveProjectDialog", () => {
   it("moving back asks only for a reason", async () => {
     const { requests } = server({ status: 200, body: { ...project, stage: "Consulting", version: 8 } });
     const user = userEvent.setup();
-    renderDialog("Consulting", { stage: "Mou", version: 7 });
+    renderDialog(back("Consulting"), { stage: "Mou", version: 7 });
 
     await screen.findByRole("dialog");
     expect(screen.getByText("Moving back to an earlier stage needs a reason.")).toBeInTheDocument();
@@ -182,14 +184,14 @@ describe("MoveProjectDialog", () => {
 
   it("offers the MOU, contract and maintenance gates", async () => {
     server();
-    const { unmount } = renderDialog("Mou", { stage: "Consulting" });
+    const { unmount } = renderDialog(forward("Mou"), { stage: "Consulting" });
     await screen.findByRole("dialog", { name: "Move EXP-2026-0042 to MOU" });
     for (const label of [/Korean signatory/, /Partner signatory/, /Signed on/, /Scope/, /Expires on/]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
     unmount();
 
-    const contract = renderDialog("Contract", { stage: "Mou" });
+    const contract = renderDialog(forward("Contract"), { stage: "Mou" });
     await screen.findByRole("dialog");
     for (const label of [/Contract number/, /Signed on/, /Contract value/, /Currency/, /Start date/, /End date/]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
@@ -198,7 +200,7 @@ describe("MoveProjectDialog", () => {
     expect(screen.queryByLabelText(/Reason for skipping/)).not.toBeInTheDocument();
     contract.unmount();
 
-    renderDialog("Maintenance", { stage: "Contract" });
+    renderDialog(forward("Maintenance"), { stage: "Contract" });
     await screen.findByRole("dialog");
     for (const label of [/Delivery accepted on/, /Support ends on/, /Annual maintenance value/]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
@@ -208,7 +210,7 @@ describe("MoveProjectDialog", () => {
   it("shows a refusal (403) in the form", async () => {
     server(problem(403, { title: "Not allowed", detail: "You may only edit projects of your agency." }));
     const user = userEvent.setup();
-    renderDialog("Consulting");
+    renderDialog(forward("Consulting"));
     await screen.findByRole("dialog");
     await user.click(screen.getByRole("button", { name: "Move to Consulting" }));
     expect(await screen.findByText("You may not move this project")).toBeInTheDocument();
@@ -218,7 +220,7 @@ describe("MoveProjectDialog", () => {
   it("speaks Korean", async () => {
     await changeLanguage("ko");
     server();
-    renderDialog("Consulting");
+    renderDialog(forward("Consulting"));
     expect(await screen.findByRole("dialog", { name: "EXP-2026-0042 사업을 컨설팅 단계로 이동" })).toBeInTheDocument();
     expect(screen.getByLabelText(/컨설팅 유형/)).toBeInTheDocument();
   });
