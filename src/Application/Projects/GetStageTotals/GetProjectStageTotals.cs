@@ -1,6 +1,6 @@
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Security;
-using EgovExport.Application.Dashboard;
+using EgovExport.Application.Dashboard.Common;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using System.Text.Json;
+using EgovExport.Application.Audit.Common;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
 using EgovExport.Application.Common.Security;
@@ -8,30 +8,7 @@ using EgovExport.Domain.Auditing;
 using FluentValidation;
 using Mediator;
 
-namespace EgovExport.Application.Audit;
-
-/// <summary>One change to one record, with its values before and after.</summary>
-public sealed record AuditEntryDto(
-    Guid Id,
-    DateTime At,
-    string ActorKind,
-    string ActorId,
-    string ActorName,
-    AuditAction Action,
-    string? Operation,
-    string RecordType,
-    string RecordId,
-    string? RecordLabel,
-    JsonElement? Before,
-    JsonElement? After,
-    string? RequestId)
-{
-    public static AuditEntryDto From(AuditEntry e) => new(
-        e.Id, e.At, e.ActorKind, e.ActorId, e.ActorName, e.Action, e.Operation, e.RecordType, e.RecordId, e.RecordLabel,
-        Parse(e.Before), Parse(e.After), e.RequestId);
-
-    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
-}
+namespace EgovExport.Application.Audit.ListAuditEntries;
 
 /// <summary>
 /// The audit trail, newest first unless sorted otherwise: filter by record (type and id), by actor (id or

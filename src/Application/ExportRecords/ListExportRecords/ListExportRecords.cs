@@ -3,7 +3,7 @@ using EgovExport.Application.Common.Security;
 using EgovExport.Domain.Access;
 using Mediator;
 
-namespace EgovExport.Application.ExportRecords;
+namespace EgovExport.Application.ExportRecords.ListExportRecords;
 
 /// <summary>The official export value and target per year (US dollars), oldest first.</summary>
 [Requires(Permission.ReadCatalog)]

@@ -1,6 +1,6 @@
 using EgovExport.Domain.Access;
 
-namespace EgovExport.Application.Users;
+namespace EgovExport.Application.Users.Common;
 
 /// <summary>A user as the API shows it; no secret (password hash, two-factor key) ever leaves the directory.</summary>
 public sealed class UserDto
@@ -39,9 +39,9 @@ public sealed record TwoFactorSetup(bool Enabled, string SharedKey, string Authe
 
 /// <summary>
 /// The people who sign in, kept by ASP.NET Core Identity (implemented in Infrastructure). Failures are
-/// reported as the application's exceptions: an e-mail in use as <see cref="Common.Exceptions.DuplicateKeyException"/>,
-/// a weak password as <see cref="Common.Exceptions.RequestValidationException"/> on <c>password</c>, a stale
-/// version as <see cref="Common.Exceptions.ConcurrencyConflictException"/>.
+/// reported as the application's exceptions: an e-mail in use as <see cref="Application.Common.Exceptions.DuplicateKeyException"/>,
+/// a weak password as <see cref="Application.Common.Exceptions.RequestValidationException"/> on <c>password</c>, a stale
+/// version as <see cref="Application.Common.Exceptions.ConcurrencyConflictException"/>.
 /// </summary>
 public interface IUserDirectory
 {
