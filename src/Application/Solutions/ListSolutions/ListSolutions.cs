@@ -2,37 +2,42 @@ using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Solutions.Common;
 using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;
 using FluentValidation;
 using Mediator;
 
-namespace EgovExport.Application.Solutions;
+namespace EgovExport.Application.Solutions.ListSolutions;
 
 /// <summary>The solution catalog, filtered by category and by text in the code or either name.</summary>
 [Requires(Permission.ReadCatalog)]
 public sealed record ListSolutionsQuery(int Page = 1, int PageSize = PagingLimits.DefaultPageSize, string? Sort = null, SolutionCategory? Category = null, string? Q = null)
-    : IQuery<PagedResult<SolutionDto>>, IPagedQuery;
+    : IQuery<PagedResult<SolutionDto>>, ICatalogListQuery;
 
 public sealed class ListSolutionsValidator : AbstractValidator<ListSolutionsQuery>
 {
-    public static readonly IReadOnlyDictionary<string, Expression<Func<Solution, object?>>> SortFields =
+    public ListSolutionsValidator() => Include(ListSolutionsHandler.List.Validator<ListSolutionsQuery>());
+}
+
+public sealed class ListSolutionsHandler(IReadStore store) : IQueryHandler<ListSolutionsQuery, PagedResult<SolutionDto>>
+{
+    public static readonly CatalogList<Solution, Guid, SolutionDto> List = new(
         new Dictionary<string, Expression<Func<Solution, object?>>>
         {
             ["code"] = s => s.Code,
             ["name"] = s => s.Name,
             ["category"] = s => s.Category,
-        };
+        },
+        defaultSort: "code",
+        tieBreaker: s => s.Id,
+        SolutionDto.Projection,
+        search: q =>
+        {
+            var upper = q.ToUpperInvariant();
+            return s => s.Code.Contains(upper) || s.Name.Contains(q) || (s.NameKo != null && s.NameKo.Contains(q));
+        });
 
-    public ListSolutionsValidator()
-    {
-        Include(new PagedQueryValidator<ListSolutionsQuery>(SortFields.Keys.ToList()));
-        RuleFor(q => q.Q).MaximumLength(100);
-    }
-}
-
-public sealed class ListSolutionsHandler(IReadStore store) : IQueryHandler<ListSolutionsQuery, PagedResult<SolutionDto>>
-{
     public async ValueTask<PagedResult<SolutionDto>> Handle(ListSolutionsQuery query, CancellationToken cancellationToken)
     {
         var solutions = store.Solutions;
@@ -41,13 +46,6 @@ public sealed class ListSolutionsHandler(IReadStore store) : IQueryHandler<ListS
             solutions = solutions.Where(s => s.Category == category);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var q = query.Q.Trim();
-            var upper = q.ToUpperInvariant();
-            solutions = solutions.Where(s => s.Code.Contains(upper) || s.Name.Contains(q) || (s.NameKo != null && s.NameKo.Contains(q)));
-        }
-
-        return await store.ToPageAsync(solutions, query, ListSolutionsValidator.SortFields, "code", s => s.Id, SolutionDto.Projection, cancellationToken);
+        return await List.PageAsync(store, solutions, query, cancellationToken);
     }
 }

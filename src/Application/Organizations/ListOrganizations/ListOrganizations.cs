@@ -2,40 +2,44 @@ using System.Linq.Expressions;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Paging;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Organizations.Common;
 using EgovExport.Domain.Access;
 using EgovExport.Domain.Catalog;
 using FluentValidation;
 using Mediator;
 
-namespace EgovExport.Application.Organizations;
+namespace EgovExport.Application.Organizations.ListOrganizations;
 
 /// <summary>Organizations, filtered by kind, country, size and text in either name.</summary>
 [Requires(Permission.ReadCatalog)]
 public sealed record ListOrganizationsQuery(
     int Page = 1, int PageSize = PagingLimits.DefaultPageSize, string? Sort = null,
     OrganizationKind? Kind = null, string? CountryCode = null, CompanySize? Size = null, string? Q = null)
-    : IQuery<PagedResult<OrganizationDto>>, IPagedQuery;
+    : IQuery<PagedResult<OrganizationDto>>, ICatalogListQuery;
 
 public sealed class ListOrganizationsValidator : AbstractValidator<ListOrganizationsQuery>
 {
-    public static readonly IReadOnlyDictionary<string, Expression<Func<Organization, object?>>> SortFields =
-        new Dictionary<string, Expression<Func<Organization, object?>>>
-        {
-            ["name"] = o => o.Name,
-            ["kind"] = o => o.Kind,
-            ["countryCode"] = o => o.CountryCode,
-        };
-
     public ListOrganizationsValidator()
     {
-        Include(new PagedQueryValidator<ListOrganizationsQuery>(SortFields.Keys.ToList()));
-        RuleFor(q => q.Q).MaximumLength(100);
+        Include(ListOrganizationsHandler.List.Validator<ListOrganizationsQuery>());
         RuleFor(q => q.CountryCode).Length(2);
     }
 }
 
 public sealed class ListOrganizationsHandler(IReadStore store) : IQueryHandler<ListOrganizationsQuery, PagedResult<OrganizationDto>>
 {
+    public static readonly CatalogList<Organization, Guid, OrganizationDto> List = new(
+        new Dictionary<string, Expression<Func<Organization, object?>>>
+        {
+            ["name"] = o => o.Name,
+            ["kind"] = o => o.Kind,
+            ["countryCode"] = o => o.CountryCode,
+        },
+        defaultSort: "name",
+        tieBreaker: o => o.Id,
+        OrganizationDto.Projection,
+        search: q => o => o.Name.Contains(q) || (o.NameKo != null && o.NameKo.Contains(q)));
+
     public async ValueTask<PagedResult<OrganizationDto>> Handle(ListOrganizationsQuery query, CancellationToken cancellationToken)
     {
         var organizations = store.Organizations;
@@ -55,12 +59,6 @@ public sealed class ListOrganizationsHandler(IReadStore store) : IQueryHandler<L
             organizations = organizations.Where(o => o.Size == size);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var q = query.Q.Trim();
-            organizations = organizations.Where(o => o.Name.Contains(q) || (o.NameKo != null && o.NameKo.Contains(q)));
-        }
-
-        return await store.ToPageAsync(organizations, query, ListOrganizationsValidator.SortFields, "name", o => o.Id, OrganizationDto.Projection, cancellationToken);
+        return await List.PageAsync(store, organizations, query, cancellationToken);
     }
 }

@@ -1,10 +1,11 @@
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Countries.Common;
 using EgovExport.Domain.Access;
 using Mediator;
 
-namespace EgovExport.Application.Countries;
+namespace EgovExport.Application.Countries.GetCountry;
 
 [Requires(Permission.ReadCatalog)]
 public sealed record GetCountryQuery(string Code) : IQuery<CountryDto>;

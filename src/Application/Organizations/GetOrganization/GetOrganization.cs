@@ -1,10 +1,11 @@
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Organizations.Common;
 using EgovExport.Domain.Access;
 using Mediator;
 
-namespace EgovExport.Application.Organizations;
+namespace EgovExport.Application.Organizations.GetOrganization;
 
 [Requires(Permission.ReadCatalog)]
 public sealed record GetOrganizationQuery(Guid Id) : IQuery<OrganizationDto>;

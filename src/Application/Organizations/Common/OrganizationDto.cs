@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using EgovExport.Domain.Catalog;
 
-namespace EgovExport.Application.Organizations;
+namespace EgovExport.Application.Organizations.Common;
 
 /// <summary>An organization as the API shows it.</summary>
 public sealed record OrganizationDto(Guid Id, string Name, string? NameKo, OrganizationKind Kind, string CountryCode, CompanySize? Size, long Version)

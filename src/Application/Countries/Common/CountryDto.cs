@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using EgovExport.Domain.Catalog;
 
-namespace EgovExport.Application.Countries;
+namespace EgovExport.Application.Countries.Common;
 
 /// <summary>A country as the API shows it.</summary>
 public sealed record CountryDto(string Code, string Alpha3, string Name, string NameKo, Region Region, long Version)

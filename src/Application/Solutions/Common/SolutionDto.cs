@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using EgovExport.Domain.Catalog;
 
-namespace EgovExport.Application.Solutions;
+namespace EgovExport.Application.Solutions.Common;
 
 /// <summary>A solution of the catalog as the API shows it.</summary>
 public sealed record SolutionDto(Guid Id, string Code, string Name, string? NameKo, SolutionCategory Category, Guid? OwningAgencyId, string? Description, long Version)

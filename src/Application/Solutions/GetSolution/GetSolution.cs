@@ -1,10 +1,11 @@
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Security;
+using EgovExport.Application.Solutions.Common;
 using EgovExport.Domain.Access;
 using Mediator;
 
-namespace EgovExport.Application.Solutions;
+namespace EgovExport.Application.Solutions.GetSolution;
 
 [Requires(Permission.ReadCatalog)]
 public sealed record GetSolutionQuery(Guid Id) : IQuery<SolutionDto>;

@@ -6,7 +6,7 @@ using EgovExport.Domain.Catalog;
 using EgovExport.Domain.Projects;
 using Mediator;
 
-namespace EgovExport.Application.Solutions;
+namespace EgovExport.Application.Solutions.GetSolutionCountries;
 
 /// <summary>
 /// The countries a solution was exported to: those with a project offering it that reached a contract.
