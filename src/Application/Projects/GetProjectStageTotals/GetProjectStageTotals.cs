@@ -8,7 +8,7 @@ using EgovExport.Domain.Projects;
 using FluentValidation;
 using Mediator;
 
-namespace EgovExport.Application.Projects.GetStageTotals;
+namespace EgovExport.Application.Projects.GetProjectStageTotals;
 
 /// <summary>
 /// The board's column heads: count, value and weighted value per stage of the projects the caller can

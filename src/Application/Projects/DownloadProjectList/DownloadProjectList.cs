@@ -9,14 +9,14 @@ using EgovExport.Domain.Projects;
 using FluentValidation;
 using Mediator;
 
-namespace EgovExport.Application.Projects.ExportProjects;
+namespace EgovExport.Application.Projects.DownloadProjectList;
 
 /// <summary>
 /// Every project of a list view (same filters and sort, no paging), for a CSV download. At most
-/// <see cref="MaxRows"/> rows; <see cref="ProjectExport.TotalCount"/> says when the view had more.
+/// <see cref="MaxRows"/> rows; <see cref="ProjectListDownload.TotalCount"/> says when the view had more.
 /// </summary>
 [Requires(Permission.ReadProjects)]
-public sealed record ExportProjectsQuery(
+public sealed record DownloadProjectListQuery(
     string? Sort = null,
     Stage? Stage = null,
     ProjectStatus? Status = null,
@@ -25,7 +25,7 @@ public sealed record ExportProjectsQuery(
     Guid? SolutionId = null,
     Guid? LeadAgencyId = null,
     string? Q = null,
-    Guid? FollowsProjectId = null) : IQuery<ProjectExport>, IProjectFilter, IPagedQuery
+    Guid? FollowsProjectId = null) : IQuery<ProjectListDownload>, IProjectFilter, IPagedQuery
 {
     public const int MaxRows = 100_000;
 
@@ -34,12 +34,12 @@ public sealed record ExportProjectsQuery(
     int IPagedQuery.PageSize => MaxRows;
 }
 
-/// <summary>The rows of the export and how many projects the view holds.</summary>
-public sealed record ProjectExport(IReadOnlyList<ProjectSummaryDto> Rows, int TotalCount);
+/// <summary>The rows of the download and how many projects the view holds.</summary>
+public sealed record ProjectListDownload(IReadOnlyList<ProjectSummaryDto> Rows, int TotalCount);
 
-public sealed class ExportProjectsValidator : AbstractValidator<ExportProjectsQuery>
+public sealed class DownloadProjectListValidator : AbstractValidator<DownloadProjectListQuery>
 {
-    public ExportProjectsValidator()
+    public DownloadProjectListValidator()
     {
         RuleFor(q => q.Sort)
             .Must(sort => SortSpec.TryParse(sort!, out var spec) && ListProjectsValidator.SortFields.Keys.Contains(spec.Field, StringComparer.OrdinalIgnoreCase))
@@ -50,12 +50,12 @@ public sealed class ExportProjectsValidator : AbstractValidator<ExportProjectsQu
     }
 }
 
-public sealed class ExportProjectsHandler(IReadStore store, IPersonNames names) : IQueryHandler<ExportProjectsQuery, ProjectExport>
+public sealed class DownloadProjectListHandler(IReadStore store, IPersonNames names) : IQueryHandler<DownloadProjectListQuery, ProjectListDownload>
 {
-    public async ValueTask<ProjectExport> Handle(ExportProjectsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<ProjectListDownload> Handle(DownloadProjectListQuery query, CancellationToken cancellationToken)
     {
         var filtered = ProjectFilters.Apply(store, store.Projects, query);
         var page = await store.ToPageAsync(filtered, query, ListProjectsValidator.SortFields, "-updatedAt", p => p.Id, ProjectSummaries.Projection(store), cancellationToken);
-        return new ProjectExport(await ProjectSummaries.WithOwnerNamesAsync(page.Items, names, cancellationToken), page.TotalCount);
+        return new ProjectListDownload(await ProjectSummaries.WithOwnerNamesAsync(page.Items, names, cancellationToken), page.TotalCount);
     }
 }
