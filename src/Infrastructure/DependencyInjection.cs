@@ -1,6 +1,6 @@
-using EgovExport.Application.ApiClients;
+using EgovExport.Application.ApiClients.Common;
 using EgovExport.Application.Common.Abstractions;
-using EgovExport.Application.Users;
+using EgovExport.Application.Users.Common;
 using EgovExport.Infrastructure.Auditing;
 using EgovExport.Infrastructure.Events;
 using EgovExport.Infrastructure.Identity;

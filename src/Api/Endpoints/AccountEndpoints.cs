@@ -1,5 +1,8 @@
-using EgovExport.Application.Account;
-using EgovExport.Application.Users;
+using EgovExport.Application.Account.DisableTwoFactor;
+using EgovExport.Application.Account.EnableTwoFactor;
+using EgovExport.Application.Account.GetMe;
+using EgovExport.Application.Account.GetTwoFactorSetup;
+using EgovExport.Application.Users.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,9 @@
-using EgovExport.Application.ApiClients;
+using EgovExport.Application.ApiClients.Common;
+using EgovExport.Application.ApiClients.CreateApiClient;
+using EgovExport.Application.ApiClients.GetApiClient;
+using EgovExport.Application.ApiClients.ListApiClients;
+using EgovExport.Application.ApiClients.RevokeApiClient;
+using EgovExport.Application.ApiClients.RotateApiClientSecret;
 using EgovExport.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

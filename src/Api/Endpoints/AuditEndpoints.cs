@@ -1,4 +1,5 @@
-using EgovExport.Application.Audit;
+using EgovExport.Application.Audit.Common;
+using EgovExport.Application.Audit.ListAuditEntries;
 using EgovExport.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,10 @@
 using EgovExport.Api.Http;
 using EgovExport.Application.Common.Paging;
-using EgovExport.Application.Countries;
+using EgovExport.Application.Countries.Common;
+using EgovExport.Application.Countries.CreateCountry;
+using EgovExport.Application.Countries.GetCountry;
+using EgovExport.Application.Countries.ListCountries;
+using EgovExport.Application.Countries.UpdateCountry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,9 @@
-using EgovExport.Application.Dashboard;
+using EgovExport.Application.Dashboard.Common;
+using EgovExport.Application.Dashboard.GetContractsByYear;
+using EgovExport.Application.Dashboard.GetPipelineByRegion;
+using EgovExport.Application.Dashboard.GetPipelineBySolution;
+using EgovExport.Application.Dashboard.GetPipelineSummary;
+using EgovExport.Application.Dashboard.GetSmeShare;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,4 @@
-using EgovExport.Application.ExportRecords;
+using EgovExport.Application.ExportRecords.ListExportRecords;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,10 @@
 using EgovExport.Api.Http;
 using EgovExport.Application.Common.Paging;
-using EgovExport.Application.Organizations;
+using EgovExport.Application.Organizations.Common;
+using EgovExport.Application.Organizations.CreateOrganization;
+using EgovExport.Application.Organizations.GetOrganization;
+using EgovExport.Application.Organizations.ListOrganizations;
+using EgovExport.Application.Organizations.UpdateOrganization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,15 +1,15 @@
 using EgovExport.Api.Http;
-using EgovExport.Application.Audit;
+using EgovExport.Application.Audit.Common;
 using EgovExport.Application.Common.Paging;
-using EgovExport.Application.Dashboard;
+using EgovExport.Application.Dashboard.Common;
 using EgovExport.Application.Projects.ChangeProjectStatus;
 using EgovExport.Application.Projects.Common;
 using EgovExport.Application.Projects.CreateProject;
-using EgovExport.Application.Projects.ExportProjects;
+using EgovExport.Application.Projects.DownloadProjectList;
 using EgovExport.Application.Projects.GetProject;
 using EgovExport.Application.Projects.GetProjectAudit;
 using EgovExport.Application.Projects.GetProjectHistory;
-using EgovExport.Application.Projects.GetStageTotals;
+using EgovExport.Application.Projects.GetProjectStageTotals;
 using EgovExport.Application.Projects.ListProjects;
 using EgovExport.Application.Projects.MoveProject;
 using EgovExport.Application.Projects.SetConsortium;
@@ -63,12 +63,12 @@ internal static class ProjectsEndpoints
     private static async Task<Ok<PagedResult<AuditEntryDto>>> GetProjectAudit(Guid id, [AsParameters] ProjectAuditPaging paging, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetProjectAuditQuery(id, paging.Page ?? 1, paging.PageSize ?? PagingLimits.DefaultPageSize, paging.Sort), ct));
 
-    private static async Task<IResult> ExportProjects([AsParameters] ExportProjectsQuery query, ISender sender, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> ExportProjects([AsParameters] DownloadProjectListQuery query, ISender sender, HttpResponse response, CancellationToken ct)
     {
-        var export = await sender.Send(query, ct);
-        response.Headers["X-Total-Count"] = export.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var download = await sender.Send(query, ct);
+        response.Headers["X-Total-Count"] = download.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var fileName = $"projects-{DateTime.UtcNow:yyyy-MM-dd}.csv";
-        return TypedResults.File(ProjectsCsv.Write(export.Rows), "text/csv; charset=utf-8", fileName);
+        return TypedResults.File(ProjectsCsv.Write(download.Rows), "text/csv; charset=utf-8", fileName);
     }
 
     private static async Task<Ok<ProjectDto>> GetProject(Guid id, ISender sender, HttpResponse response, CancellationToken ct)

@@ -1,6 +1,11 @@
 using EgovExport.Api.Http;
 using EgovExport.Application.Common.Paging;
-using EgovExport.Application.Solutions;
+using EgovExport.Application.Solutions.Common;
+using EgovExport.Application.Solutions.CreateSolution;
+using EgovExport.Application.Solutions.GetSolution;
+using EgovExport.Application.Solutions.GetSolutionCountries;
+using EgovExport.Application.Solutions.ListSolutions;
+using EgovExport.Application.Solutions.UpdateSolution;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

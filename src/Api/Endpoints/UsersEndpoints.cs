@@ -1,6 +1,12 @@
 using EgovExport.Api.Http;
 using EgovExport.Application.Common.Paging;
-using EgovExport.Application.Users;
+using EgovExport.Application.Users.Common;
+using EgovExport.Application.Users.CreateUser;
+using EgovExport.Application.Users.GetUser;
+using EgovExport.Application.Users.ListUsers;
+using EgovExport.Application.Users.SetUserDisabled;
+using EgovExport.Application.Users.UnlockUser;
+using EgovExport.Application.Users.UpdateUser;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using EgovExport.Application.ApiClients;
+using EgovExport.Application.ApiClients.Common;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Paging;

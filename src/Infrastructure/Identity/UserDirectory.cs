@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Concurrency;
 using EgovExport.Application.Common.Exceptions;
-using EgovExport.Application.Users;
+using EgovExport.Application.Users.Common;
 using EgovExport.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
-using EgovExport.Application.Audit;
+using EgovExport.Application.Audit.Common;
+using EgovExport.Application.Audit.ListAuditEntries;
 using EgovExport.Application.Common.Abstractions;
 using EgovExport.Application.Common.Exceptions;
 using EgovExport.Application.Common.Paging;
