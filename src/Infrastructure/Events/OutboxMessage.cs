@@ -53,19 +53,19 @@ public sealed class OutboxMessage
 
     internal static OutboxMessage Pending(
         DateTime at, string type, string aggregateType, string aggregateId, long aggregateVersion, int sequence, string payload, string? actorId, string? requestId) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        OccurredAt = at,
-        Type = type,
-        AggregateType = aggregateType,
-        AggregateId = aggregateId,
-        AggregateVersion = aggregateVersion,
-        Sequence = sequence,
-        Payload = payload,
-        ActorId = actorId,
-        RequestId = requestId,
-        State = OutboxState.Pending,
-    };
+        {
+            Id = Guid.CreateVersion7(at),
+            OccurredAt = at,
+            Type = type,
+            AggregateType = aggregateType,
+            AggregateId = aggregateId,
+            AggregateVersion = aggregateVersion,
+            Sequence = sequence,
+            Payload = payload,
+            ActorId = actorId,
+            RequestId = requestId,
+            State = OutboxState.Pending,
+        };
 }
 
 /// <summary>Where an outbox row is in its delivery.</summary>

@@ -18,7 +18,12 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         try
         {
             var response = await next(message, cancellationToken);
-            LogHandled(name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                LogHandled(name, elapsedMs);
+            }
+
             return response;
         }
         catch (Exception ex) when (ex is Domain.Common.DomainException or Exceptions.NotFoundException
@@ -26,7 +31,12 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
                                        or Exceptions.DuplicateKeyException
                                        or Exceptions.ForbiddenAccessException or Exceptions.AuthenticationRequiredException)
         {
-            LogRefused(name, ex.GetType().Name, ex.Message);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var reason = ex.GetType().Name;
+                LogRefused(name, reason, ex.Message);
+            }
+
             throw;
         }
     }

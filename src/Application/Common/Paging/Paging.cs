@@ -84,7 +84,12 @@ public static class Sorting
         IReadOnlyDictionary<string, Expression<Func<T, object?>>> fields,
         string defaultSort)
     {
-        SortSpec.TryParse(string.IsNullOrEmpty(sort) ? defaultSort : sort, out var spec);
+        // The query's validator has refused any other sort already.
+        if (!SortSpec.TryParse(string.IsNullOrEmpty(sort) ? defaultSort : sort, out var spec))
+        {
+            throw new ArgumentException($"'{sort}' is not a sort; validate it first.", nameof(sort));
+        }
+
         var key = fields.First(f => string.Equals(f.Key, spec.Field, StringComparison.OrdinalIgnoreCase)).Value;
         return spec.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
     }

@@ -19,7 +19,12 @@ public sealed class CreateSolutionValidator : AbstractValidator<CreateSolutionCo
     {
         Include(new SolutionFieldsValidator(store));
         RuleFor(x => x.Code)
-            .MustAsync(async (code, ct) => !await store.AnyAsync(store.Solutions.Where(s => s.Code == code!.ToUpper()), ct))
+            .MustAsync(async (code, ct) =>
+            {
+                // Codes are stored upper-cased, culture-invariantly (Solution.Create).
+                var stored = code!.ToUpperInvariant();
+                return !await store.AnyAsync(store.Solutions.Where(s => s.Code == stored), ct);
+            })
             .When(x => !string.IsNullOrWhiteSpace(x.Code))
             .WithMessage("'{PropertyValue}' is already in the catalog.");
     }

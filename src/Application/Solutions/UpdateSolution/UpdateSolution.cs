@@ -20,7 +20,12 @@ public sealed class UpdateSolutionValidator : AbstractValidator<UpdateSolutionCo
     {
         Include(new SolutionFieldsValidator(store));
         RuleFor(x => x.Code)
-            .MustAsync(async (command, code, ct) => !await store.AnyAsync(store.Solutions.Where(s => s.Code == code!.ToUpper() && s.Id != command.Id), ct))
+            .MustAsync(async (command, code, ct) =>
+            {
+                // Codes are stored upper-cased, culture-invariantly (Solution.Update).
+                var stored = code!.ToUpperInvariant();
+                return !await store.AnyAsync(store.Solutions.Where(s => s.Code == stored && s.Id != command.Id), ct);
+            })
             .When(x => !string.IsNullOrWhiteSpace(x.Code))
             .WithMessage("'{PropertyValue}' is already in the catalog.");
     }
