@@ -37,23 +37,9 @@ internal sealed class EventOutbox
         return written;
     }
 
-    public int Save(EgovExportDbContext db, AuditScope? scope, DateTime at, Func<int> save)
-    {
-        var pending = Record(db, scope, at);
-        int written;
-        try
-        {
-            written = save();
-        }
-        catch
-        {
-            Discard(db, pending);
-            throw;
-        }
-
-        Settle(pending);
-        return written;
-    }
+    /// <remarks>The same steps as <see cref="SaveAsync"/>: with a synchronous save, that completes synchronously.</remarks>
+    public int Save(EgovExportDbContext db, AuditScope? scope, DateTime at, Func<int> save) =>
+        SaveAsync(db, scope, at, () => Task.FromResult(save())).GetAwaiter().GetResult();
 
     /// <summary>The committed events not yet handed to the handlers, oldest first; empties the list.</summary>
     public IReadOnlyList<DomainEvent> TakeCommitted()
